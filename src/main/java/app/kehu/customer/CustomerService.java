@@ -1,0 +1,227 @@
+package app.kehu.customer;
+
+import app.kehu.audit.AuditAction;
+import app.kehu.audit.AuditService;
+import app.kehu.audit.FieldChange;
+import app.kehu.common.ConcurrentEditException;
+import app.kehu.common.FieldError;
+import app.kehu.common.NotFoundException;
+import app.kehu.common.ValidationException;
+import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldRegistry;
+import app.kehu.fields.FieldType;
+import app.kehu.fields.FieldValidator;
+import app.kehu.security.CurrentUser;
+import app.kehu.security.KehuUser;
+import app.kehu.security.UserService;
+import app.kehu.security.UserSummary;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers of the signed-in user's tenant. Staff see and change only the customers they own, managers and
+ * admins all of them, viewers read all and change nothing. Every change is validated, written with
+ * optimistic locking and audited in one transaction.
+ */
+@Service
+public class CustomerService {
+
+    static final String ENTITY = "Customer";
+
+    private final CustomerStore store;
+    private final FieldRegistry fields;
+    private final AuditService audit;
+    private final UserService users;
+
+    CustomerService(CustomerStore store, FieldRegistry fields, AuditService audit, UserService users) {
+        this.store = store;
+        this.fields = fields;
+        this.audit = audit;
+        this.users = users;
+    }
+
+    @PermitAll
+    public List<FieldDefinition> fields() {
+        return fields.fields();
+    }
+
+    @PermitAll
+    public boolean canEdit() {
+        return CurrentUser.require().role().canEditCustomers();
+    }
+
+    /** May the signed-in user choose any owner, or only themselves? */
+    @PermitAll
+    public boolean canAssignOwners() {
+        return CurrentUser.require().role().seesAllCustomers() && canEdit();
+    }
+
+    @PermitAll
+    public List<UserSummary> owners() {
+        return users.listOwners();
+    }
+
+    @PermitAll
+    public Map<Long, String> ownerNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : users.displayNames(ids);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Customer> list(CustomerQuery query, int offset, int limit) {
+        KehuUser user = CurrentUser.require();
+        return store.page(user.tenant(), checked(query), ownerRestriction(user), offset, limit);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long count(CustomerQuery query) {
+        KehuUser user = CurrentUser.require();
+        return store.count(user.tenant(), checked(query), ownerRestriction(user));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Customer get(long id) {
+        KehuUser user = CurrentUser.require();
+        return store.find(user.tenant(), id, ownerRestriction(user))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @Transactional
+    public Customer create(Map<String, Object> input) {
+        KehuUser user = CurrentUser.require();
+        Map<String, Object> values = normalised(input);
+        if (!user.role().seesAllCustomers() || values.get(FieldRegistry.OWNER) == null) {
+            values.put(FieldRegistry.OWNER, user.userId());
+        }
+        validate(values);
+        Customer created = store.insert(user.tenant(), values);
+        audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
+                changes(Map.of(), created.values()));
+        return created;
+    }
+
+    /**
+     * Saves changed values of a customer read at {@code expectedVersion}. Fails with
+     * {@link ConcurrentEditException}, writing nothing, if someone saved it in between.
+     */
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @Transactional
+    public Customer update(long id, long expectedVersion, Map<String, Object> input) {
+        KehuUser user = CurrentUser.require();
+        Customer before = get(id);
+        Map<String, Object> values = normalised(input);
+        if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
+                && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
+            throw new AccessDeniedException("Staff cannot give their customers to someone else");
+        }
+        Map<String, Object> merged = new HashMap<>(before.values());
+        merged.putAll(values);
+        validate(merged);
+        Customer after = store.update(user.tenant(), id, expectedVersion, values)
+                .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
+        List<FieldChange> changes = changes(before.values(), after.values());
+        audit.record(AuditAction.UPDATE, ENTITY, id, String.valueOf(after.get(FieldRegistry.NAME)), changes);
+        return after;
+    }
+
+    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        KehuUser user = CurrentUser.require();
+        Customer before = get(id);
+        if (!store.delete(user.tenant(), id, expectedVersion)) {
+            throw new ConcurrentEditException(ENTITY, id);
+        }
+        audit.record(AuditAction.DELETE, ENTITY, id, String.valueOf(before.get(FieldRegistry.NAME)),
+                changes(before.values(), Map.of()));
+    }
+
+    private static Long ownerRestriction(KehuUser user) {
+        return user.role().seesAllCustomers() ? null : user.userId();
+    }
+
+    /** Refuses filters and sorts on fields that do not exist, before any SQL is built. */
+    private CustomerQuery checked(CustomerQuery query) {
+        query.filters().keySet().forEach(fields::require);
+        query.sort().forEach(key -> fields.require(key.field()));
+        return query;
+    }
+
+    /** Keeps writable, known fields only; trims text and turns blanks into "no value". */
+    private Map<String, Object> normalised(Map<String, Object> input) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        input.forEach((key, value) -> {
+            FieldDefinition field = fields.find(key)
+                    .orElseThrow(() -> new ValidationException(new FieldError(key, "validation.unknown-field")));
+            if (!field.readOnly()) {
+                values.put(key, normalisedValue(field, value));
+            }
+        });
+        return values;
+    }
+
+    private static Object normalisedValue(FieldDefinition field, Object value) {
+        if (value instanceof String text) {
+            String stripped = text.strip();
+            return stripped.isEmpty() ? null : stripped;
+        }
+        if (field.type() == FieldType.TAGS && value instanceof Collection<?> tags) {
+            return tags.stream().map(t -> t.toString().strip()).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+        }
+        return value;
+    }
+
+    private void validate(Map<String, Object> values) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        for (FieldDefinition field : fields.fields()) {
+            if (!field.readOnly()) {
+                FieldValidator.check(field, values.get(field.key()), errors);
+            }
+        }
+        Object owner = values.get(FieldRegistry.OWNER);
+        if (owner != null && !errors.has(FieldRegistry.OWNER) && !ownerIds().contains(owner)) {
+            errors.add(FieldRegistry.OWNER, "validation.owner");
+        }
+        errors.throwIfAny();
+    }
+
+    private Set<Long> ownerIds() {
+        return users.listOwners().stream().map(UserSummary::id).collect(Collectors.toSet());
+    }
+
+    private List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (FieldDefinition field : fields.fields()) {
+            if (field.readOnly()) {
+                continue;
+            }
+            String old = auditText(before.get(field.key()));
+            String now = auditText(after.get(field.key()));
+            if (FieldChange.differ(old, now)) {
+                changes.add(new FieldChange(field.key(), old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static String auditText(Object value) {
+        if (value instanceof Collection<?> list) {
+            return list.isEmpty() ? null : list.stream().map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package app.kehu.customer.ui;
+
+import app.kehu.common.ConcurrentEditException;
+import app.kehu.common.NotFoundException;
+import app.kehu.common.ValidationException;
+import app.kehu.customer.Customer;
+import app.kehu.customer.CustomerService;
+import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldRegistry;
+import app.kehu.security.UserSummary;
+import app.kehu.ui.FormErrors;
+import app.kehu.ui.Notifications;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits one customer in a dialog whose form is generated from the field registry. Errors come from
+ * the service and are shown next to their fields; a save that lost a race with another user is refused
+ * with a clear message, and the user's input stays in the form.
+ */
+class CustomerEditor extends Dialog {
+
+    private final CustomerService customers;
+    private final Consumer<Customer> onSaved;
+    private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    private final Span conflict = new Span();
+    private Customer editing;
+
+    CustomerEditor(CustomerService customers, Customer customer, Consumer<Customer> onSaved) {
+        this.customers = customers;
+        this.onSaved = onSaved;
+        this.editing = customer;
+        setHeaderTitle(getTranslation(customer == null ? "customers.new" : "customers.edit"));
+        setWidth("min(48rem, 95vw)");
+
+        List<UserSummary> owners = customers.owners();
+        FormLayout form = new FormLayout();
+        for (FieldDefinition field : customers.fields()) {
+            if (field.readOnly()) {
+                continue;
+            }
+            FieldEditor editor = FieldEditor.of(field, getTranslation(field.labelKey()), owners);
+            editor.component().setId("field-" + field.key());
+            if (field.key().equals(FieldRegistry.OWNER) && !customers.canAssignOwners()) {
+                editor.setReadOnly(true);
+            }
+            editors.put(field.key(), editor);
+            form.add(editor.component());
+        }
+        conflict.addClassName("conflict-message");
+        conflict.setVisible(false);
+        add(conflict, form);
+        if (customer != null) {
+            load(customer);
+        }
+
+        Button save = new Button(getTranslation("common.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("save-customer");
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
+        getFooter().add(cancel, save);
+        editors.values().stream().findFirst().ifPresent(e -> ((Focusable<?>) e.component()).focus());
+    }
+
+    Map<String, FieldEditor> editors() {
+        return editors;
+    }
+
+    private void load(Customer customer) {
+        editing = customer;
+        editors.values().forEach(editor -> editor.setValue(customer.get(editor.field().key())));
+    }
+
+    private void save() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        editors.forEach((key, editor) -> values.put(key, editor.getValue()));
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        editors.forEach((key, editor) -> fields.put(key, editor.validation()));
+        try {
+            Customer saved = editing == null ? customers.create(values)
+                    : customers.update(editing.id(), editing.version(), values);
+            Notifications.success(getTranslation("customers.saved", saved.get(FieldRegistry.NAME)));
+            close();
+            onSaved.accept(saved);
+        } catch (ValidationException e) {
+            FormErrors.show(this, e, fields);
+        } catch (ConcurrentEditException e) {
+            showConflict();
+        } catch (NotFoundException e) {
+            Notifications.error(getTranslation("customers.deleted-meanwhile"));
+            close();
+            onSaved.accept(null);
+        }
+    }
+
+    /** Keeps the user's input and offers the other user's version; nothing is overwritten silently. */
+    private void showConflict() {
+        conflict.removeAll();
+        Button reload = new Button(getTranslation("customers.conflict.reload"), click -> {
+            load(customers.get(editing.id()));
+            conflict.setVisible(false);
+        });
+        reload.addThemeVariants(ButtonVariant.SMALL);
+        reload.setId("reload-customer");
+        conflict.add(new Span(getTranslation("customers.conflict")), reload);
+        conflict.setVisible(true);
+        Notifications.error(getTranslation("customers.conflict"));
+    }
+}

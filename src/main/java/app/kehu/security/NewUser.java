@@ -1,0 +1,4 @@
+package app.kehu.security;
+
+public record NewUser(String email, String displayName, Role role, String password) {
+}

@@ -1,0 +1,30 @@
+package app.kehu.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Every new page speaks the language chosen earlier, or else the browser's: Chinese or English. */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(preferredLocale(VaadinRequest.getCurrent(),
+                init.getUI().getSession().getLocale())));
+    }
+
+    static Locale preferredLocale(VaadinRequest request, Locale browserLocale) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies != null) {
+            return Arrays.stream(cookies).filter(c -> LanguageSwitcher.COOKIE.equals(c.getName())).findFirst()
+                    .map(c -> LanguageSwitcher.supported(Locale.forLanguageTag(c.getValue())))
+                    .orElse(LanguageSwitcher.supported(browserLocale));
+        }
+        return LanguageSwitcher.supported(browserLocale);
+    }
+}
