@@ -12,8 +12,8 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.springframework.stereotype.Component;
 
 /** Creates tenant schemas and brings them to the tenant changelog's latest version (idempotently). */
@@ -47,7 +47,8 @@ class TenantSchemaMigrator {
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
                 Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                        new ClassLoaderResourceAccessor(getClass().getClassLoader())), () -> new CommandScope(
+                        new ClassLoaderResourceAccessor(getClass().getClassLoader()), Scope.Attr.ui.name(),
+                        new LoggerUIService()), () -> new CommandScope(
                                 UpdateCommandStep.COMMAND_NAME)
                                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
@@ -57,8 +58,6 @@ class TenantSchemaMigrator {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot migrate tenant schema " + schema, e);
-        } catch (LiquibaseException e) {
-            throw new IllegalStateException("Tenant changelog failed on schema " + schema, e);
         } catch (Exception e) {
             throw new IllegalStateException("Tenant changelog failed on schema " + schema, e);
         }
