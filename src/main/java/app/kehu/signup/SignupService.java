@@ -8,6 +8,7 @@ import app.kehu.security.SessionLogin;
 import app.kehu.security.UserService;
 import app.kehu.security.UserSummary;
 import app.kehu.tenancy.Tenant;
+import app.kehu.tenancy.SchemaExistsException;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantService;
 import java.text.Normalizer;
@@ -48,15 +49,21 @@ public class SignupService {
         SignupRequest input = trimmed(request);
         validate(input);
         Tenant tenant = reserve(input);
+        boolean schemaCreated = false;
         try {
-            tenants.provisionSchema(tenant);
+            tenants.createSchema(tenant);
+            schemaCreated = true;
+            tenants.migrateSchema(tenant);
             UserSummary admin = TenantContext.call(tenant.ref(), () -> transaction.execute(status -> {
                 tenants.activate(tenant.getId());
                 return users.createFirstAdmin(tenant.ref(), input.email(), input.adminName(), input.password());
             }));
             return new SignedUp(tenant.getId(), tenant.getSlug(), admin.email());
+        } catch (SchemaExistsException e) {
+            tenants.discard(tenant, false);
+            throw slugTaken();
         } catch (RuntimeException e) {
-            tenants.discard(tenant);
+            tenants.discard(tenant, schemaCreated);
             throw e;
         }
     }
@@ -82,8 +89,12 @@ public class SignupService {
         try {
             return tenants.reserve(input.slug(), input.companyName());
         } catch (DataIntegrityViolationException e) {
-            throw new ValidationException(new FieldError("slug", "signup.error.slug-taken"));
+            throw slugTaken();
         }
+    }
+
+    private static ValidationException slugTaken() {
+        return new ValidationException(new FieldError("slug", "signup.error.slug-taken"));
     }
 
     private void validate(SignupRequest input) {
@@ -100,6 +111,8 @@ public class SignupService {
         }
         if (input.adminName().isEmpty()) {
             errors.add("adminName", "validation.required");
+        } else if (input.adminName().length() > 100) {
+            errors.add("adminName", "validation.too-long", 100);
         }
         if (!Emails.isValid(input.email())) {
             errors.add("email", "validation.email");

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class TenantSchemaMigrator {
 
     static final String TENANT_CHANGELOG = "db/changelog/tenant/changelog.sql";
+    private static final String DUPLICATE_SCHEMA = "42P06";
 
     private final DataSource dataSource;
 
@@ -30,7 +31,14 @@ class TenantSchemaMigrator {
 
     /** Creates the schema; fails if it already exists, so that a name is never shared by two tenants. */
     void create(String schema) {
-        execute("CREATE SCHEMA " + quoted(schema));
+        try {
+            execute("CREATE SCHEMA " + quoted(schema));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && DUPLICATE_SCHEMA.equals(sql.getSQLState())) {
+                throw new SchemaExistsException(schema);
+            }
+            throw e;
+        }
     }
 
     void drop(String schema) {

@@ -61,10 +61,16 @@ public class TenantService {
         return tenants.saveAndFlush(tenant);
     }
 
-    public void provisionSchema(Tenant tenant) {
-        String schema = tenant.ref().schema();
-        migrator.create(schema);
-        migrator.migrate(schema);
+    /**
+     * Creates the reserved tenant's schema. Refuses, as a taken slug, a schema that already exists without a
+     * tenant: it is not ours to reuse or to remove.
+     */
+    public void createSchema(Tenant tenant) {
+        migrator.create(tenant.ref().schema());
+    }
+
+    public void migrateSchema(Tenant tenant) {
+        migrator.migrate(tenant.ref().schema());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -72,9 +78,11 @@ public class TenantService {
         tenants.findById(tenantId).orElseThrow().markActive();
     }
 
-    /** Removes every trace of a tenant whose signup failed: its schema and its reservation. */
-    public void discard(Tenant tenant) {
-        migrator.drop(tenant.ref().schema());
+    /** Removes every trace of a tenant whose signup failed: its reservation and, if it was created, its schema. */
+    public void discard(Tenant tenant, boolean schemaCreated) {
+        if (schemaCreated) {
+            migrator.drop(tenant.ref().schema());
+        }
         tenants.deleteById(tenant.getId());
     }
 
@@ -85,7 +93,7 @@ public class TenantService {
             if (tenant.getStatus() == TenantStatus.PROVISIONING) {
                 if (tenant.getCreatedAt().isBefore(Instant.now().minus(ABANDONED_SIGNUP))) {
                     log.warn("Discarding abandoned signup of tenant {}", tenant.getSlug());
-                    discard(tenant);
+                    discard(tenant, true);
                 }
             } else {
                 migrator.migrate(tenant.ref().schema());

@@ -9,8 +9,6 @@ import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,15 +144,4 @@ class CustomerAccessTest extends IntegrationTest {
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 
-    static Map<String, Object> values(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    static List<Object> names(List<Customer> list) {
-        return list.stream().map(c -> c.get("name")).toList();
-    }
 }

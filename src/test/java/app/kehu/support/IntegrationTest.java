@@ -1,6 +1,10 @@
 package app.kehu.support;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -10,10 +14,24 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+    }
+
+    /**
+     * Vaadin installs its own SecurityContextHolder strategy, one per application context, each with its own
+     * thread-local. Test contexts are cached side by side, and the latest one started owns the global holder;
+     * point it back at this test's context so that code using the static holder and method security agree.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+        SecurityContextHolder.clearContext();
     }
 }
