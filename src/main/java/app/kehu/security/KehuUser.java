@@ -90,4 +90,15 @@ public final class KehuUser implements UserDetails, TenantPrincipal, Credentials
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    /** One user is one principal, whatever session they signed in from: the session registry relies on it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KehuUser user && user.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
 }

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class SessionLogin {
 
     private final ThrottledAuthenticationProvider provider;
+    private final SignedInSessions sessions;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionLogin(ThrottledAuthenticationProvider provider) {
+    SessionLogin(ThrottledAuthenticationProvider provider, SignedInSessions sessions) {
         this.provider = provider;
+        this.sessions = sessions;
     }
 
     public void login(String email, String password) {
@@ -39,6 +41,7 @@ public class SessionLogin {
                 http.changeSessionId();
             }
             repository.saveContext(context, http, response.getHttpServletResponse());
+            sessions.register(http.getSession().getId(), (KehuUser) authentication.getPrincipal());
         }
     }
 }

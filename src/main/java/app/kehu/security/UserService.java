@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,14 @@ public class UserService {
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserAccountRepository users, PasswordEncoder encoder, AuditService audit) {
+    UserService(UserAccountRepository users, PasswordEncoder encoder, AuditService audit,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.events = events;
     }
 
     @RolesAllowed("ADMIN")
@@ -96,6 +100,7 @@ public class UserService {
             requireAnotherActiveAdmin(account, "role");
         }
         account.setRole(role);
+        events.publishEvent(new SignedInSessions.UserAccessChanged(userId));
         audit.record(AuditAction.ROLE_CHANGE, ENTITY, userId, account.getEmail(),
                 List.of(new FieldChange("role", before.name(), role.name())));
         return UserSummary.of(account);
@@ -112,6 +117,7 @@ public class UserService {
             requireAnotherActiveAdmin(account, "active");
         }
         account.setActive(active);
+        events.publishEvent(new SignedInSessions.UserAccessChanged(userId));
         audit.record(AuditAction.UPDATE, ENTITY, userId, account.getEmail(),
                 List.of(new FieldChange("active", String.valueOf(!active), String.valueOf(active))));
         return UserSummary.of(account);
@@ -125,6 +131,7 @@ public class UserService {
         PasswordPolicy.check(newPassword, account.getEmail(), "password", errors);
         errors.throwIfAny();
         account.setPasswordHash(encoder.encode(newPassword));
+        events.publishEvent(new SignedInSessions.UserAccessChanged(userId));
         audit.record(AuditAction.PASSWORD_RESET, ENTITY, userId, account.getEmail(), List.of());
     }
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.session.SessionRegistry;
 
 /** Admins manage their company's users; the company always keeps an active admin. */
 class UserServiceTest extends IntegrationTest {
@@ -28,6 +29,12 @@ class UserServiceTest extends IntegrationTest {
     RunAs runAs;
     @Autowired
     ThrottledAuthenticationProvider provider;
+    @Autowired
+    SignedInSessions sessions;
+    @Autowired
+    SessionRegistry sessionRegistry;
+    @Autowired
+    KehuUserDetailsService principals;
 
     Company company;
 
@@ -114,6 +121,26 @@ class UserServiceTest extends IntegrationTest {
                     .isInstanceOf(NotFoundException.class);
             assertThat(users.displayNames(List.of(foreignAdmin))).isEmpty();
         });
+    }
+
+    @Test
+    void changingAUsersAccessEndsTheirOpenSessionsAndOnlyTheirs() {
+        String staff = tenants.addUser(company, Role.STAFF);
+        String other = tenants.addUser(company, Role.STAFF);
+        sessions.register("staff-session", principals.loadUserByUsername(staff));
+        sessions.register("other-session", principals.loadUserByUsername(other));
+
+        asAdmin(() -> users.changeRole(idOf(staff), Role.VIEWER));
+
+        assertThat(sessionRegistry.getSessionInformation("staff-session").isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation("other-session").isExpired()).isFalse();
+    }
+
+    @Test
+    void aRefusedChangeEndsNoSession() {
+        sessions.register("admin-session", principals.loadUserByUsername(company.admin()));
+        assertThat(errors(() -> users.setActive(idOf(company.admin()), false))).isNotEmpty();
+        assertThat(sessionRegistry.getSessionInformation("admin-session").isExpired()).isFalse();
     }
 
     private long idOf(String email) {
