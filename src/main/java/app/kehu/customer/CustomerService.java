@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,12 @@ public class CustomerService {
     @PermitAll
     public boolean canAssignOwners() {
         return CurrentUser.require().role().seesAllCustomers() && canEdit();
+    }
+
+    /** What a new customer starts with in the form: the signed-in user as its owner. */
+    @PermitAll
+    public Map<String, Object> newCustomerDefaults() {
+        return Map.of(FieldRegistry.OWNER, CurrentUser.require().userId());
     }
 
     @PermitAll
@@ -204,13 +211,16 @@ public class CustomerService {
     }
 
     private List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
+        List<Long> ownerIds = Stream.of(before.get(FieldRegistry.OWNER), after.get(FieldRegistry.OWNER))
+                .filter(Long.class::isInstance).map(Long.class::cast).toList();
+        Map<Long, String> ownerNames = ownerNames(ownerIds);
         List<FieldChange> changes = new ArrayList<>();
         for (FieldDefinition field : fields.fields()) {
             if (field.readOnly()) {
                 continue;
             }
-            String old = auditText(before.get(field.key()));
-            String now = auditText(after.get(field.key()));
+            String old = auditText(before.get(field.key()), ownerNames);
+            String now = auditText(after.get(field.key()), ownerNames);
             if (FieldChange.differ(old, now)) {
                 changes.add(new FieldChange(field.key(), old, now));
             }
@@ -218,7 +228,11 @@ public class CustomerService {
         return changes;
     }
 
-    private static String auditText(Object value) {
+    /** Values as a person reads them in the audit log; owners by name, with their id to stay unambiguous. */
+    private static String auditText(Object value, Map<Long, String> ownerNames) {
+        if (value instanceof Long id && ownerNames.containsKey(id)) {
+            return ownerNames.get(id) + " (#" + id + ")";
+        }
         if (value instanceof Collection<?> list) {
             return list.isEmpty() ? null : list.stream().map(Object::toString).collect(Collectors.joining(", "));
         }

@@ -8,14 +8,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Every new page speaks the language chosen earlier, or else the browser's: Chinese or English. */
+/**
+ * Every new page speaks the language chosen earlier, or else the browser's (Accept-Language): Chinese or
+ * English. Vaadin's own choice is not used, because it falls back to the first translation file found.
+ */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(preferredLocale(VaadinRequest.getCurrent(),
-                init.getUI().getSession().getLocale())));
+        event.getSource().addUIInitListener(init -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            init.getUI().setLocale(preferredLocale(request, request == null ? null : request.getLocale()));
+        });
     }
 
     static Locale preferredLocale(VaadinRequest request, Locale browserLocale) {

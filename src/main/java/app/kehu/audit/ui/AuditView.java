@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 
 /** The tenant's audit log for admins: who did what, when, with each field's before and after. */
 @Route("audit")
@@ -84,14 +86,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("entity." + e.getEntityType()) + " #" + e.getEntityId())
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getSummary).setHeader(getTranslation("audit.summary")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::changes)).setHeader(getTranslation("audit.changes"))
-                .setFlexGrow(1);
+        grid.addColumn(this::changedFields).setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changes));
+        grid.setDetailsVisibleOnClick(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
         grid.setItems(q -> audit.search(query(), q.getPage(), q.getPageSize()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, audit.count(query())));
 
-        add(new H2(getTranslation("nav.audit")), filters, grid);
+        Span hint = new Span(getTranslation("audit.details-hint"));
+        hint.addClassName("hint");
+        add(new H2(getTranslation("nav.audit")), hint, filters, grid);
     }
 
     @Override
@@ -109,6 +114,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The changed fields by name; their values open in the row's details. */
+    private String changedFields(AuditEvent event) {
+        return event.getChanges().stream().map(change -> getTranslation("field." + change.field()))
+                .collect(Collectors.joining(", "));
     }
 
     private Component changes(AuditEvent event) {

@@ -60,7 +60,9 @@ class CustomerEditor extends Dialog {
         conflict.addClassName("conflict-message");
         conflict.setVisible(false);
         add(conflict, form);
-        if (customer != null) {
+        if (customer == null) {
+            customers.newCustomerDefaults().forEach((key, value) -> editors.get(key).setValue(value));
+        } else {
             load(customer);
         }
 

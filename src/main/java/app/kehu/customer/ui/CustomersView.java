@@ -106,18 +106,19 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setColumnReorderingAllowed(true);
         grid.setEmptyStateText(getTranslation("customers.empty"));
-        HeaderRow filterRow = grid.appendHeaderRow();
-        for (FieldDefinition field : customers.fields()) {
+        List<FieldDefinition> fields = customers.fields();
+        for (FieldDefinition field : fields) {
             Grid.Column<Customer> column = grid.addColumn(c -> display(field, c.get(field.key())))
                     .setHeader(getTranslation(field.labelKey())).setKey(field.key()).setSortable(true)
-                    .setSortProperty(field.key()).setResizable(true).setAutoWidth(true);
+                    .setSortProperty(field.key()).setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
             if (field.type() == FieldType.TAGS) {
                 column.setRenderer(new ComponentRenderer<>(c -> tagChips(c.get(field.key()))));
             }
-            filterRow.getCell(column).setComponent(filterFor(field));
         }
+        HeaderRow filterRow = grid.appendHeaderRow();
+        fields.forEach(field -> filterRow.getCell(grid.getColumnByKey(field.key())).setComponent(filterFor(field)));
         if (customers.canEdit()) {
-            grid.addComponentColumn(this::rowActions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+            grid.addComponentColumn(this::rowActions).setHeader(getTranslation("common.actions")).setWidth("7rem")
                     .setFlexGrow(0).setFrozenToEnd(true);
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
             Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst()
@@ -125,6 +126,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setItems(query -> customers.list(query(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, customers.count(query(List.of()))));
+    }
+
+    private static String widthOf(FieldDefinition field) {
+        return switch (field.type()) {
+            case EMAIL -> "16rem";
+            case PHONE, USER -> "10rem";
+            case DATETIME -> "11rem";
+            case TAGS -> "12rem";
+            default -> field.maxLength() > 100 ? "14rem" : "9rem";
+        };
     }
 
     private CustomerQuery query(List<QuerySortOrder> sortOrders) {
