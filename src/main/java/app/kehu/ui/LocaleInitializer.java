@@ -17,10 +17,12 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            VaadinRequest request = VaadinRequest.getCurrent();
-            init.getUI().setLocale(preferredLocale(request, request == null ? null : request.getLocale()));
-        });
+        // Set on the session, before its first page is rendered, so that <html lang> agrees with the texts.
+        event.getSource().addSessionInitListener(init -> init.getSession()
+                .setLocale(preferredLocale(init.getRequest(), init.getRequest().getLocale())));
+        // Vaadin fills <html lang> from the first provided locale; screen readers and fonts need the real one.
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
+                preferredLocale(page.getVaadinRequest(), page.getVaadinRequest().getLocale()).toLanguageTag()));
     }
 
     static Locale preferredLocale(VaadinRequest request, Locale browserLocale) {
