@@ -21,6 +21,7 @@ import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
 import app.kehu.security.RunAs;
+import app.kehu.security.UserService;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
 import com.vaadin.flow.component.Component;
@@ -50,6 +51,8 @@ class CustomersViewTest extends KaribuTest {
     CustomerService customers;
     @Autowired
     RunAs runAs;
+    @Autowired
+    UserService users;
 
     Company company;
 
@@ -183,6 +186,20 @@ class CustomersViewTest extends KaribuTest {
     }
 
     @Test
+    void editingACustomerOfADeactivatedSalespersonKeepsThemAsOwner() {
+        Customer lead = customerOfDeactivatedStaff();
+        Grid<Customer> grid = open(company.admin());
+
+        _doubleClickItem(grid, row(grid, "Staff's lead"));
+        _setValue(field("region"), "Shenzhen");
+        click("save-customer");
+
+        expectNotifications(t("customers.saved", "Staff's lead"));
+        assertThat(runAs.call(company.admin(), () -> customers.get(lead.id())).values())
+                .containsEntry("region", "Shenzhen").containsEntry("owner", lead.get("owner"));
+    }
+
+    @Test
     void deletingACustomerAsksFirst() {
         Grid<Customer> grid = open(company.admin());
 
@@ -279,6 +296,14 @@ class CustomersViewTest extends KaribuTest {
             values.put(pairs[i], pairs[i + 1]);
         }
         runAs.run(company.admin(), () -> customers.create(values));
+    }
+
+    /** A customer whose salesperson has left: deactivated users keep their customers. */
+    private Customer customerOfDeactivatedStaff() {
+        String staff = tenants.addUser(company, Role.STAFF);
+        Customer lead = runAs.call(staff, () -> customers.create(Map.of("name", "Staff's lead")));
+        runAs.run(company.admin(), () -> users.setActive((Long) lead.get("owner"), false));
+        return lead;
     }
 
     @SuppressWarnings("unchecked")
