@@ -186,8 +186,17 @@ class CustomersViewTest extends KaribuTest {
     }
 
     @Test
+    void theTableStillNamesADeactivatedSalespersonAsOwner() {
+        String staff = tenants.addUser(company, Role.STAFF);
+        leadOfDeactivated(staff);
+        Grid<Customer> grid = open(company.admin());
+
+        assertThat(_getFormatted(grid, row(grid, "Staff's lead"), "owner")).isEqualTo("STAFF " + staff);
+    }
+
+    @Test
     void editingACustomerOfADeactivatedSalespersonKeepsThemAsOwner() {
-        Customer lead = customerOfDeactivatedStaff();
+        Customer lead = leadOfDeactivated(tenants.addUser(company, Role.STAFF));
         Grid<Customer> grid = open(company.admin());
 
         _doubleClickItem(grid, row(grid, "Staff's lead"));
@@ -299,8 +308,7 @@ class CustomersViewTest extends KaribuTest {
     }
 
     /** A customer whose salesperson has left: deactivated users keep their customers. */
-    private Customer customerOfDeactivatedStaff() {
-        String staff = tenants.addUser(company, Role.STAFF);
+    private Customer leadOfDeactivated(String staff) {
         Customer lead = runAs.call(staff, () -> customers.create(Map.of("name", "Staff's lead")));
         runAs.run(company.admin(), () -> users.setActive((Long) lead.get("owner"), false));
         return lead;
