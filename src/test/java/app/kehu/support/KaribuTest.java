@@ -152,7 +152,8 @@ public abstract class KaribuTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     protected static <T> Component cell(Grid<T> grid, String header, int row) {
         Grid.Column<T> column = GridKt._getColumnByHeader(grid, header);
-        return ((ComponentRenderer<? extends Component, T>) column.getRenderer()).createComponent(GridKt._get(grid, row));
+        var renderer = (ComponentRenderer<? extends Component, T>) column.getRenderer();
+        return renderer.createComponent(GridKt._get(grid, row));
     }
 
     /**

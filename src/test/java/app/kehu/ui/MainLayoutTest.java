@@ -29,9 +29,9 @@ class MainLayoutTest extends KaribuTest {
         navigate(CustomersView.class);
 
         assertThat(_get(Span.class, spec -> spec.withClasses("tenant-name")).getText())
-                .isEqualTo("Company " + company.slug());
+                .isEqualTo(company.name());
         assertThat(_get(Span.class, spec -> spec.withClasses("current-user")).getText())
-                .isEqualTo("Admin " + company.slug());
+                .isEqualTo(company.adminName());
         assertThat(menu()).containsExactly(t("nav.customers"), t("nav.users"), t("nav.audit"));
     }
 

@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.kehu.audit.AuditEvent;
 import app.kehu.customer.Customer;
@@ -59,7 +60,8 @@ class AuditViewTest extends KaribuTest {
 
     @Test
     void theLogListsEverythingDoneInTheCompanyNewestFirst() {
-        assertThat(_findAll(grid)).extracting(AuditEvent::getAction, AuditEvent::getEntityType, AuditEvent::getActorEmail)
+        assertThat(_findAll(grid))
+                .extracting(AuditEvent::getAction, AuditEvent::getEntityType, AuditEvent::getActorEmail)
                 .containsExactly(
                         tuple(UPDATE, "Customer", company.admin()),
                         tuple(CREATE, "Customer", company.admin()),
@@ -108,10 +110,6 @@ class AuditViewTest extends KaribuTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(AuditView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 
     @SuppressWarnings("unchecked")

@@ -23,6 +23,7 @@ import app.kehu.security.Role;
 import app.kehu.security.RunAs;
 import app.kehu.security.UserService;
 import app.kehu.support.KaribuTest;
+import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -128,7 +129,7 @@ class CustomersViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<Object> owner = byId(ComboBox.class, "filter-owner");
-        selectByLabel(owner, "STAFF " + staff);
+        selectByLabel(owner, TestTenants.displayName(Role.STAFF, staff));
 
         assertThat(names(grid)).containsExactly("Staff's lead");
     }
@@ -146,7 +147,7 @@ class CustomersViewTest extends KaribuTest {
         expectNotifications(t("customers.saved", "Wang Fang"));
         assertThat(_size(grid)).isEqualTo(4);
         assertThat(_getFormatted(grid, row(grid, "Wang Fang"), "phone")).isEqualTo("+86 138 0013 8000");
-        assertThat(_getFormatted(grid, row(grid, "Wang Fang"), "owner")).isEqualTo("Admin " + company.slug());
+        assertThat(_getFormatted(grid, row(grid, "Wang Fang"), "owner")).isEqualTo(company.adminName());
     }
 
     @Test
@@ -191,7 +192,8 @@ class CustomersViewTest extends KaribuTest {
         leadOfDeactivated(staff);
         Grid<Customer> grid = open(company.admin());
 
-        assertThat(_getFormatted(grid, row(grid, "Staff's lead"), "owner")).isEqualTo("STAFF " + staff);
+        assertThat(_getFormatted(grid, row(grid, "Staff's lead"), "owner"))
+                .isEqualTo(TestTenants.displayName(Role.STAFF, staff));
     }
 
     @Test
@@ -283,6 +285,21 @@ class CustomersViewTest extends KaribuTest {
         _assertNoDialogs();
         assertThat(runAs.call(company.admin(), () -> customers.get(id)).values())
                 .containsEntry("name", "Li Lei (VIP)").containsEntry("region", "Hangzhou");
+    }
+
+    @Test
+    void savingACustomerSomeoneElseDeletedMeanwhileSaysSoAndDropsTheRow() {
+        Grid<Customer> grid = open(company.admin());
+        Customer zhang = customer(grid, "Zhang Wei");
+        _doubleClickItem(grid, row(grid, "Zhang Wei"));
+
+        runAs.run(company.admin(), () -> customers.delete(zhang.id(), zhang.version()));
+        _setValue(field("region"), "Suzhou");
+        click("save-customer");
+
+        _assertNoDialogs();
+        expectNotifications(t("customers.deleted-meanwhile"));
+        assertThat(names(grid)).containsExactlyInAnyOrder("Li Lei", "Han Meimei");
     }
 
     @Test

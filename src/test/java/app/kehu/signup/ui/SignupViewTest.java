@@ -116,7 +116,7 @@ class SignupViewTest extends KaribuTest {
         assertRefused(form, password("signup.confirm-password"), t("signup.error.password-mismatch"));
     }
 
-    /** Submits the form and checks that only {@code field} shows {@code error}, nobody is signed in, nothing is kept. */
+    /** Submits the form; only {@code field} must show {@code error}, nobody be signed in, nothing be kept. */
     private void assertRefused(Form form, HasValidation field, String error) {
         boolean slugTakenBefore = tenantService.isSlugTaken(form.slug());
         boolean emailTakenBefore = userService.isEmailTaken(form.email());
