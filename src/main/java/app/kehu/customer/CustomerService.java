@@ -114,7 +114,7 @@ public class CustomerService {
         if (!user.role().seesAllCustomers() || values.get(FieldRegistry.OWNER) == null) {
             values.put(FieldRegistry.OWNER, user.userId());
         }
-        validate(values);
+        validate(values, true);
         Customer created = store.insert(user.tenant(), values);
         audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
                 changes(Map.of(), created.values()));
@@ -137,7 +137,8 @@ public class CustomerService {
         }
         Map<String, Object> merged = new HashMap<>(before.values());
         merged.putAll(values);
-        validate(merged);
+        // A deactivated salesperson keeps their customers: only an owner being set must be an active user.
+        validate(merged, values.containsKey(FieldRegistry.OWNER));
         Customer after = store.update(user.tenant(), id, expectedVersion, values)
                 .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
         List<FieldChange> changes = changes(before.values(), after.values());
@@ -192,7 +193,7 @@ public class CustomerService {
         return value;
     }
 
-    private void validate(Map<String, Object> values) {
+    private void validate(Map<String, Object> values, boolean checkOwner) {
         ValidationException.Collector errors = new ValidationException.Collector();
         for (FieldDefinition field : fields.fields()) {
             if (!field.readOnly()) {
@@ -200,7 +201,7 @@ public class CustomerService {
             }
         }
         Object owner = values.get(FieldRegistry.OWNER);
-        if (owner != null && !errors.has(FieldRegistry.OWNER) && !ownerIds().contains(owner)) {
+        if (checkOwner && owner != null && !errors.has(FieldRegistry.OWNER) && !ownerIds().contains(owner)) {
             errors.add(FieldRegistry.OWNER, "validation.owner");
         }
         errors.throwIfAny();

@@ -18,9 +18,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +35,8 @@ class CustomerEditor extends Dialog {
     private final CustomerService customers;
     private final Consumer<Customer> onSaved;
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
+    /** What the editors showed when the customer was loaded: only what the user changed is saved. */
+    private final Map<String, Object> loaded = new HashMap<>();
     private final Span conflict = new Span();
     private Customer editing;
 
@@ -82,11 +86,19 @@ class CustomerEditor extends Dialog {
     private void load(Customer customer) {
         editing = customer;
         editors.values().forEach(editor -> editor.setValue(customer.get(editor.field().key())));
+        loaded.clear();
+        editors.forEach((key, editor) -> loaded.put(key, editor.getValue()));
     }
 
     private void save() {
         Map<String, Object> values = new LinkedHashMap<>();
-        editors.forEach((key, editor) -> values.put(key, editor.getValue()));
+        editors.forEach((key, editor) -> {
+            // An editor cannot always show a stored value (an owner who was deactivated): leaving it untouched
+            // must keep the value, not clear it.
+            if (editing == null || !Objects.equals(editor.getValue(), loaded.get(key))) {
+                values.put(key, editor.getValue());
+            }
+        });
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         editors.forEach((key, editor) -> fields.put(key, editor.validation()));
         try {

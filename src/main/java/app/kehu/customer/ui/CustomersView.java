@@ -203,7 +203,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         return switch (field.type()) {
-            case USER -> ownerNames.getOrDefault((Long) value, "#" + value);
+            // Owners who are no longer active (or joined after this view opened) are looked up once.
+            case USER -> ownerNames.computeIfAbsent((Long) value,
+                    id -> customers.ownerNames(List.of(id)).getOrDefault(id, "#" + id));
             case DATETIME -> timestamps.format((Instant) value);
             case TAGS -> ((Collection<?>) value).stream().map(Object::toString).collect(Collectors.joining(", "));
             default -> value.toString();
