@@ -1,15 +1,16 @@
 package app.kehu.audit;
 
 import app.kehu.audit.AuditEvent.Actor;
+import app.kehu.common.Access;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantPrincipal;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,14 +44,14 @@ public class AuditService {
                 summary, changes));
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditQuery query, int page, int pageSize) {
         return events.findAll(matching(query), PageRequest.of(page, pageSize,
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))).getContent();
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         return events.count(matching(query));

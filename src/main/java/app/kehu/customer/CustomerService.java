@@ -3,6 +3,7 @@ package app.kehu.customer;
 import app.kehu.audit.AuditAction;
 import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
+import app.kehu.common.Access;
 import app.kehu.common.ConcurrentEditException;
 import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
@@ -15,8 +16,6 @@ import app.kehu.security.CurrentUser;
 import app.kehu.security.KehuUser;
 import app.kehu.security.UserService;
 import app.kehu.security.UserSummary;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,53 +52,53 @@ public class CustomerService {
         this.users = users;
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public List<FieldDefinition> fields() {
         return fields.fields();
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean canEdit() {
         return CurrentUser.require().role().canEditCustomers();
     }
 
     /** May the signed-in user choose any owner, or only themselves? */
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean canAssignOwners() {
         return CurrentUser.require().role().seesAllCustomers() && canEdit();
     }
 
     /** What a new customer starts with in the form: the signed-in user as its owner. */
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, Object> newCustomerDefaults() {
         return Map.of(FieldRegistry.OWNER, CurrentUser.require().userId());
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public List<UserSummary> owners() {
         return users.listOwners();
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<Long, String> ownerNames(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : users.displayNames(ids);
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Customer> list(CustomerQuery query, int offset, int limit) {
         KehuUser user = CurrentUser.require();
         return store.page(user.tenant(), checked(query), ownerRestriction(user), offset, limit);
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public long count(CustomerQuery query) {
         KehuUser user = CurrentUser.require();
         return store.count(user.tenant(), checked(query), ownerRestriction(user));
     }
 
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Customer get(long id) {
         KehuUser user = CurrentUser.require();
@@ -106,7 +106,7 @@ public class CustomerService {
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @PreAuthorize(Access.EDITORS)
     @Transactional
     public Customer create(Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
@@ -125,7 +125,7 @@ public class CustomerService {
      * Saves changed values of a customer read at {@code expectedVersion}. Fails with
      * {@link ConcurrentEditException}, writing nothing, if someone saved it in between.
      */
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @PreAuthorize(Access.EDITORS)
     @Transactional
     public Customer update(long id, long expectedVersion, Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
@@ -146,7 +146,7 @@ public class CustomerService {
         return after;
     }
 
-    @RolesAllowed({"ADMIN", "MANAGER", "STAFF"})
+    @PreAuthorize(Access.EDITORS)
     @Transactional
     public void delete(long id, long expectedVersion) {
         KehuUser user = CurrentUser.require();

@@ -4,8 +4,6 @@ package app.kehu.security;
 public enum Role {
     ADMIN, MANAGER, STAFF, VIEWER;
 
-    public static final String ADMIN_NAME = "ADMIN";
-
     public String authority() {
         return "ROLE_" + name();
     }

@@ -4,13 +4,12 @@ import app.kehu.audit.AuditAction;
 import app.kehu.audit.AuditEvent.Actor;
 import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
+import app.kehu.common.Access;
 import app.kehu.common.Emails;
 import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.tenancy.TenantRef;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class UserService {
         this.events = events;
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
         return users.findByTenantIdOrderByDisplayNameAsc(CurrentUser.require().tenant().id()).stream()
@@ -50,7 +50,7 @@ public class UserService {
     }
 
     /** Active users who can own customers, for owner pickers. */
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UserSummary> listOwners() {
         return users.findByTenantIdOrderByDisplayNameAsc(CurrentUser.require().tenant().id()).stream()
@@ -59,7 +59,7 @@ public class UserService {
     }
 
     /** Display names of users of the caller's tenant; ids of other tenants' users are ignored. */
-    @PermitAll
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         long tenantId = CurrentUser.require().tenant().id();
@@ -68,7 +68,7 @@ public class UserService {
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public UserSummary createUser(NewUser request) {
         UserAccount account = insert(CurrentUser.require().tenant(), request);
@@ -88,7 +88,7 @@ public class UserService {
         return UserSummary.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public UserSummary changeRole(long userId, Role role) {
         UserAccount account = findInTenant(userId);
@@ -106,7 +106,7 @@ public class UserService {
         return UserSummary.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public UserSummary setActive(long userId, boolean active) {
         UserAccount account = findInTenant(userId);
@@ -123,7 +123,7 @@ public class UserService {
         return UserSummary.of(account);
     }
 
-    @RolesAllowed("ADMIN")
+    @PreAuthorize(Access.ADMIN)
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         UserAccount account = findInTenant(userId);
@@ -135,7 +135,7 @@ public class UserService {
         audit.record(AuditAction.PASSWORD_RESET, ENTITY, userId, account.getEmail(), List.of());
     }
 
-    @PermitAll
+    /** Open to anonymous callers: a company signing up must learn that its e-mail is taken. */
     @Transactional(readOnly = true)
     public boolean isEmailTaken(String email) {
         return users.existsByEmail(email.strip());

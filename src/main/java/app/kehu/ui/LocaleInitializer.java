@@ -20,6 +20,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
         // Set on the session, before its first page is rendered, so that <html lang> agrees with the texts.
         event.getSource().addSessionInitListener(init -> init.getSession()
                 .setLocale(preferredLocale(init.getRequest(), init.getRequest().getLocale())));
+        // A page opened later in the same session still follows a choice remembered in the cookie.
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(
+                preferredLocale(VaadinRequest.getCurrent(), init.getUI().getSession().getLocale())));
         // Vaadin fills <html lang> from the first provided locale; screen readers and fonts need the real one.
         event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
                 preferredLocale(page.getVaadinRequest(), page.getVaadinRequest().getLocale()).toLanguageTag()));

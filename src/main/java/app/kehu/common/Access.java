@@ -1,0 +1,16 @@
+package app.kehu.common;
+
+/**
+ * Method-security expressions for services. Services use {@code @PreAuthorize} rather than the JSR-250
+ * annotations, because those also sit on Vaadin views (for navigation access control): with JSR-250 method
+ * security switched on, Spring would wrap every view in a proxy.
+ */
+public final class Access {
+
+    public static final String ADMIN = "hasRole('ADMIN')";
+    public static final String EDITORS = "hasAnyRole('ADMIN', 'MANAGER', 'STAFF')";
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    private Access() {
+    }
+}
