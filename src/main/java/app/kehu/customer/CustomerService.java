@@ -158,7 +158,8 @@ public class CustomerService {
                 changes(before.values(), Map.of()));
     }
 
-    private static Long ownerRestriction(KehuUser user) {
+    /** The owner whose customers alone the user may see, or null for "all of the tenant's". */
+    static Long ownerRestriction(KehuUser user) {
         return user.role().seesAllCustomers() ? null : user.userId();
     }
 

@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,12 +32,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerStore {
 
+    private static final int STREAM_FETCH_SIZE = 1000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
     private final FieldRegistry fields;
 
     CustomerStore(NamedParameterJdbcTemplate jdbc, FieldRegistry fields) {
         this.jdbc = jdbc;
         this.fields = fields;
+        // A cursor instead of one big result, so that exporting a large tenant does not load it into memory;
+        // PostgreSQL honours the fetch size inside a transaction.
+        JdbcTemplate cursor = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        cursor.setFetchSize(STREAM_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
     }
 
     Optional<Customer> find(TenantRef tenant, long id, Long ownerOnly) {
@@ -48,6 +59,14 @@ class CustomerStore {
         String sql = select(tenant) + where.sql() + orderBy(query) + " LIMIT :limit OFFSET :offset";
         MapSqlParameterSource params = where.params().addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, rowMapper());
+    }
+
+    /** Hands every matching customer, in the query's order, to the action without holding them all. */
+    void forEach(TenantRef tenant, CustomerQuery query, Long ownerOnly, Consumer<Customer> action) {
+        SqlWhere where = where(query, ownerOnly);
+        RowMapper<Customer> mapper = rowMapper();
+        streaming.query(select(tenant) + where.sql() + orderBy(query), where.params(),
+                (RowCallbackHandler) rs -> action.accept(mapper.mapRow(rs, 0)));
     }
 
     long count(TenantRef tenant, CustomerQuery query, Long ownerOnly) {

@@ -4,6 +4,8 @@ import app.kehu.common.ConcurrentEditException;
 import app.kehu.common.NotFoundException;
 import app.kehu.customer.ColumnFilter;
 import app.kehu.customer.Customer;
+import app.kehu.customer.ExportColumn;
+import app.kehu.customer.CustomerExportService;
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldDefinition;
@@ -23,6 +25,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,8 +39,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,6 +50,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +63,7 @@ import java.util.stream.Collectors;
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final CustomerService customers;
+    private final CustomerExportService exports;
     final Grid<Customer> grid = new Grid<>();
     final TextField search = new TextField();
     final Span total = new Span();
@@ -64,8 +71,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> ownerNames = new HashMap<>();
     private final DateTimeFormatter timestamps;
 
-    public CustomersView(CustomerService customers) {
+    public CustomersView(CustomerService customers, CustomerExportService exports) {
         this.customers = customers;
+        this.exports = exports;
         this.timestamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         addClassName("view");
@@ -92,6 +100,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         }
 
         configureGrid();
+        toolbar.add(exportLink());
         add(toolbar, grid);
         refresh();
     }
@@ -143,6 +152,42 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                 .map(o -> new CustomerQuery.SortKey(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
                 .toList();
         return new CustomerQuery(search.getValue(), filters, sort);
+    }
+
+    /**
+     * Downloads the view as it is on screen: visible columns in their order, the search, the filters and the
+     * sort. The download runs in its own request, so it reads a snapshot taken in the UI thread.
+     */
+    private Anchor exportLink() {
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            AtomicReference<ExportRequest> snapshot = new AtomicReference<>();
+            event.getUI().accessSynchronously(() -> snapshot.set(exportRequest()));
+            ExportRequest request = snapshot.get();
+            event.setFileName("kehu-customers-" + LocalDate.now(request.zone()) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.export(request.query(), request.columns(), request.zone(), event.getOutputStream());
+        }, "");
+        Button button = new Button(getTranslation("customers.export"), VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        link.add(button);
+        link.setId("export-customers");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private ExportRequest exportRequest() {
+        Map<String, FieldDefinition> byKey = customers.fields().stream()
+                .collect(Collectors.toMap(FieldDefinition::key, f -> f));
+        List<ExportColumn> columns = grid.getColumns().stream()
+                .filter(c -> c.isVisible() && byKey.containsKey(c.getKey()))
+                .map(c -> new ExportColumn(c.getKey(), getTranslation(byKey.get(c.getKey()).labelKey())))
+                .toList();
+        List<QuerySortOrder> sort = grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
+        return new ExportRequest(query(sort), columns, ZoneId.systemDefault());
+    }
+
+    private record ExportRequest(CustomerQuery query, List<ExportColumn> columns, ZoneId zone) {
     }
 
     void refresh() {
