@@ -1,0 +1,127 @@
+package app.kehu.bench;
+
+import app.kehu.Application;
+import app.kehu.customer.ColumnFilter;
+import app.kehu.customer.CustomerExportService;
+import app.kehu.customer.CustomerQuery;
+import app.kehu.customer.CustomerService;
+import app.kehu.customer.ExportColumn;
+import app.kehu.security.RunAs;
+import app.kehu.signup.SignupRequest;
+import app.kehu.signup.SignupService;
+import app.kehu.tenancy.TenantService;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The grid's page query through Kehu's own store against the same query written by hand, on one tenant with
+ * many customers; then an export of a large view. Prints figures; asserts nothing. See docs/benchmarks.md.
+ */
+public final class GridBenchmark {
+
+    static final String SLUG = "bench";
+    static final String ADMIN = "admin@bench.kehu.app";
+    static final String PASSWORD = "Bench-Passw0rd!";
+    private static final int PAGE = 50;
+    private static final String[] REGIONS = {"北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉", "苏州", "西安"};
+
+    private GridBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int customers = Integer.getInteger("bench.customers", 1_000_000);
+        int runs = Integer.getInteger("bench.runs", 200);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .properties("spring.datasource.url=" + System.getProperty("bench.db.url",
+                        "jdbc:postgresql://127.0.0.1:5432/kehu_bench"), "kehu.demo.enabled=false",
+                        "server.port=0", "vaadin.productionMode=true", "logging.level.root=warn")
+                .run()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            RunAs runAs = context.getBean(RunAs.class);
+            if (!context.getBean(TenantService.class).isSlugTaken(SLUG)) {
+                context.getBean(SignupService.class).signup(new SignupRequest("Benchmark Co.", SLUG, "Bench", ADMIN,
+                        PASSWORD));
+            }
+            String table = "\"" + TenantService.schemaFor(SLUG) + "\".customer";
+            BenchmarkSeed.ensure(jdbc, table, customers, REGIONS);
+            System.out.printf("Tenant %s: %,d customers%n", SLUG, customers);
+
+            CustomerService service = context.getBean(CustomerService.class);
+            Random random = new Random(7);
+            Stopwatch store = new Stopwatch();
+            Stopwatch hand = new Stopwatch();
+            String handSql = "SELECT id, version, name, phone, email, company, position, industry, region, "
+                    + "source_channel, owner_id, tags, created_at, updated_at FROM " + table
+                    + " WHERE region = ? ORDER BY company ASC NULLS LAST, id ASC LIMIT 50 OFFSET ?";
+            runAs.run(ADMIN, () -> {
+                for (int i = 0; i < runs + 20; i++) {
+                    String region = REGIONS[random.nextInt(REGIONS.length)];
+                    int offset = random.nextInt(20) * PAGE;
+                    CustomerQuery query = new CustomerQuery(null, Map.of("region", new ColumnFilter.Equals(region)),
+                            List.of(new CustomerQuery.SortKey("company", true)));
+                    boolean warmup = i < 20;
+                    Runnable viaStore = () -> service.list(query, offset, PAGE);
+                    Runnable byHand = () -> jdbc.queryForList(handSql, region, offset);
+                    if (warmup) {
+                        viaStore.run();
+                        byHand.run();
+                    } else {
+                        store.time(viaStore);
+                        hand.time(byHand);
+                    }
+                }
+            });
+            System.out.println("Grid page (50 rows, filter region =, sort company) via CustomerService/Store: "
+                    + store.summary());
+            System.out.println("Same query written by hand (JdbcTemplate):                          "
+                    + hand.summary());
+            System.out.printf("Store / hand-written median ratio: %.2f%n", store.medianMs() / hand.medianMs());
+
+            exportBenchmark(context, runAs);
+        }
+    }
+
+    private static void exportBenchmark(ConfigurableApplicationContext context, RunAs runAs) {
+        CustomerExportService exports = context.getBean(CustomerExportService.class);
+        List<ExportColumn> columns = List.of("name", "phone", "email", "company", "position", "industry", "region",
+                "sourceChannel", "owner", "tags", "createdAt").stream().map(f -> new ExportColumn(f, f)).toList();
+        CustomerQuery oneRegion = new CustomerQuery(null, Map.of("region", new ColumnFilter.Equals(REGIONS[0])),
+                List.of());
+        CountingStream out = new CountingStream();
+        long start = System.nanoTime();
+        long rows = runAs.call(ADMIN, () -> exports.export(oneRegion, columns, ZoneId.of("Asia/Shanghai"), out));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Export: %,d rows, %.1f MB .xlsx in %.1f s; max heap %d MB, peak heap used %d MB%n", rows,
+                out.bytes / 1e6, seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024), peakHeapMb());
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    /** Discards the export, counting its size. */
+    private static final class CountingStream extends OutputStream {
+
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}
