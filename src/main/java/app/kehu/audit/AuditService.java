@@ -7,6 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditEventRepository events;
+    private final ObjectProvider<AuditFieldLabels> labels;
 
-    AuditService(AuditEventRepository events) {
+    AuditService(AuditEventRepository events, ObjectProvider<AuditFieldLabels> labels) {
         this.events = events;
+        this.labels = labels;
     }
 
     /** Records an action of the signed-in user. */
@@ -54,6 +59,13 @@ public class AuditService {
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         return events.count(matching(query));
+    }
+
+    /** How a changed field of an entity is called, where its feature names it; empty for fixed translations. */
+    @RolesAllowed("ADMIN")
+    public Optional<String> fieldLabel(String entityType, String field, Locale locale) {
+        return labels.orderedStream().map(provider -> provider.label(entityType, field, locale))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static String escapeLike(String text) {

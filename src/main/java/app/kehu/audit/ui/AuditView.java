@@ -53,7 +53,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         entity.setLabel(getTranslation("audit.entity"));
-        entity.setItems(ANY, "Customer", "User");
+        entity.setItems(ANY, "Customer", "User", "Field", "Section");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("audit.any") : getTranslation("entity." + e));
         entity.setValue(ANY);
         action.setLabel(getTranslation("audit.action"));
@@ -118,7 +118,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** The changed fields by name; their values open in the row's details. */
     private String changedFields(AuditEvent event) {
-        return event.getChanges().stream().map(change -> getTranslation("field." + change.field()))
+        return event.getChanges().stream().map(change -> fieldLabel(event, change))
                 .collect(Collectors.joining(", "));
     }
 
@@ -126,10 +126,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Div lines = new Div();
         lines.addClassName("audit-changes");
         for (FieldChange change : event.getChanges()) {
-            lines.add(new Div(getTranslation("field." + change.field()) + ": " + text(change.before()) + " → "
+            lines.add(new Div(fieldLabel(event, change) + ": " + text(change.before()) + " → "
                     + text(change.after())));
         }
         return lines;
+    }
+
+    /** Customer fields by the labels the admin gave them; everything else by its translation. */
+    private String fieldLabel(AuditEvent event, FieldChange change) {
+        return audit.fieldLabel(event.getEntityType(), change.field(), getLocale())
+                .orElseGet(() -> getTranslation("field." + change.field()));
     }
 
     private static String text(String value) {
