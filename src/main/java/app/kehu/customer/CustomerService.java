@@ -120,12 +120,13 @@ public class CustomerService {
     public Customer create(Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshot(user.tenant());
+        ValidationException.Collector errors = new ValidationException.Collector();
         Map<String, Object> values = defaults(set);
-        values.putAll(normalised(set, input));
+        values.putAll(normalised(set, input, errors));
         if (!user.role().seesAllCustomers() || values.get(FieldRegistry.OWNER) == null) {
             values.put(FieldRegistry.OWNER, user.userId());
         }
-        validate(user, set, values, values.keySet(), null);
+        validate(user, set, values, values.keySet(), null, errors);
         Customer created = store.insert(user.tenant(), set, values);
         audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
                 changes(set, Map.of(), created.values()));
@@ -143,14 +144,15 @@ public class CustomerService {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshot(user.tenant());
         Customer before = find(user, set, id);
-        Map<String, Object> values = normalised(set, input);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Map<String, Object> values = normalised(set, input, errors);
         if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
                 && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
             throw new AccessDeniedException("Staff cannot give their customers to someone else");
         }
         Map<String, Object> merged = new HashMap<>(before.values());
         merged.putAll(values);
-        validate(user, set, merged, values.keySet(), id);
+        validate(user, set, merged, values.keySet(), id, errors);
         Customer after = store.update(user.tenant(), set, id, expectedVersion, values)
                 .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
         List<FieldChange> changes = changes(set, before.values(), after.values());
@@ -204,30 +206,29 @@ public class CustomerService {
 
     /**
      * Keeps writable fields in use, read as their types: text trimmed, blanks as "no value", lists cleaned up.
-     * Unknown (or archived) fields and unreadable values are reported together.
+     * Unknown (or archived) fields and unreadable values are collected with the rules' problems.
      */
-    private static Map<String, Object> normalised(FieldSet set, Map<String, Object> input) {
+    private static Map<String, Object> normalised(FieldSet set, Map<String, Object> input,
+            ValidationException.Collector errors) {
         Map<String, Object> values = new LinkedHashMap<>();
-        ValidationException.Collector errors = new ValidationException.Collector();
         input.forEach((key, value) -> set.find(key).ifPresentOrElse(field -> {
             if (!field.readOnly()) {
                 values.put(key, FieldValues.normalise(field, value, errors));
             }
         }, () -> errors.add(key, "validation.unknown-field")));
-        errors.throwIfAny();
         return values;
     }
 
     /**
      * Checks every writable field's value against its rules; users must be active users of the tenant, and
-     * values of unique fields that are being written must not belong to another customer.
+     * values of unique fields that are being written must not belong to another customer. Throws every
+     * problem at once, with those found while reading the values.
      */
     private void validate(KehuUser user, FieldSet set, Map<String, Object> values, Set<String> written,
-            Long customerId) {
-        ValidationException.Collector errors = new ValidationException.Collector();
+            Long customerId, ValidationException.Collector errors) {
         Set<Long> userIds = null;
         for (FieldDefinition field : set.active()) {
-            if (field.readOnly()) {
+            if (field.readOnly() || errors.has(field.key())) {
                 continue;
             }
             Object value = values.get(field.key());
