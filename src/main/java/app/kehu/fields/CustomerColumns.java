@@ -66,8 +66,9 @@ class CustomerColumns {
         Long count = jdbc.queryForObject("SELECT count(*)" + where, conversion.params(), Long.class);
         List<String> values = jdbc.queryForList("SELECT '“' || " + conversion.shown() + " || '” ×' || count(*)"
                 + where + " GROUP BY " + conversion.shown() + " ORDER BY count(*) DESC, " + conversion.shown()
-                + " LIMIT " + SAMPLE, conversion.params(), String.class);
-        return new Sample(count == null ? 0 : count, values);
+                + " LIMIT " + (SAMPLE + 1), conversion.params(), String.class);
+        return new Sample(count == null ? 0 : count, values.subList(0, Math.min(SAMPLE, values.size())),
+                values.size() > SAMPLE);
     }
 
     /** Customers that still use one of the options, by option. */
@@ -77,7 +78,7 @@ class CustomerColumns {
         List<String> used = jdbc.queryForList("SELECT v || ' ×' || count(*) FROM (SELECT " + value + " AS v FROM "
                 + tenant.table("customer") + ") used WHERE v = ANY (CAST(:options AS text[])) GROUP BY v ORDER BY v",
                 new MapSqlParameterSource("options", options.toArray(String[]::new)), String.class);
-        return new Sample(used.size(), used);
+        return new Sample(used.size(), used, false);
     }
 
     /**
@@ -136,7 +137,7 @@ class CustomerColumns {
         Long count = jdbc.getJdbcTemplate().queryForObject("SELECT count(*)" + where, Long.class);
         List<String> customers = jdbc.getJdbcTemplate().queryForList("SELECT '#' || id || ' ' || name" + where
                 + " ORDER BY id LIMIT " + SAMPLE, String.class);
-        return new Sample(count == null ? 0 : count, customers);
+        return new Sample(count == null ? 0 : count, customers, count != null && count > customers.size());
     }
 
     /** Values held by more than one customer, with (some of) the customers holding them. */
@@ -149,7 +150,7 @@ class CustomerColumns {
         List<String> values = jdbc.getJdbcTemplate().queryForList("SELECT '“' || " + c + "::text || '”: ' || "
                 + "array_to_string((array_agg('#' || id || ' ' || name ORDER BY id))[1:" + SAMPLE + "], ', ')"
                 + grouped + " ORDER BY count(*) DESC, " + c + " LIMIT " + SAMPLE, String.class);
-        return new Sample(count == null ? 0 : count, values);
+        return new Sample(count == null ? 0 : count, values, count != null && count > values.size());
     }
 
     private void dropIndex(TenantRef tenant, String index) {
@@ -164,11 +165,14 @@ class CustomerColumns {
         return SqlIdentifiers.quote(field.column());
     }
 
-    /** How many customers (or values) are concerned, and a few of them as a person reads them. */
-    record Sample(long count, List<String> items) {
+    /**
+     * How many customers (or values) are concerned, and a few of them as a person reads them; {@code more} if
+     * there are others than those.
+     */
+    record Sample(long count, List<String> items, boolean more) {
 
         String text() {
-            return String.join("; ", items) + (count > items.size() ? "; …" : "");
+            return String.join("; ", items) + (more ? "; …" : "");
         }
 
         FieldError asError(String field, String messageKey) {
