@@ -6,6 +6,7 @@ import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.tenancy.TenantContext;
+import app.kehu.tenancy.TenantPrincipal;
 import app.kehu.tenancy.TenantRef;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,24 +61,25 @@ public class FieldService {
 
     @PermitAll
     public List<Section> sections() {
-        return registry.snapshot().sections();
+        return registry.snapshot(signedInTenant()).sections();
     }
 
     /** The fields in display order; archived ones only if asked for (the designer shows them to restore). */
     @PermitAll
     public List<FieldDefinition> fields(boolean includeArchived) {
-        FieldSet set = registry.snapshot();
+        FieldSet set = registry.snapshot(signedInTenant());
         return includeArchived ? set.all() : set.active();
     }
 
     @PermitAll
     public FieldDefinition field(String key) {
-        return registry.snapshot().findIncludingArchived(key)
+        return registry.snapshot(signedInTenant()).findIncludingArchived(key)
                 .orElseThrow(() -> new NotFoundException(FieldAudit.FIELD, key));
     }
 
     @PermitAll
     public List<FieldTemplate> templates() {
+        signedInTenant();
         return FieldTemplates.all();
     }
 
@@ -478,6 +481,12 @@ public class FieldService {
         }
         return FieldValues.toText(FieldValues.normalise(field, settings.defaultValue(),
                 new ValidationException.Collector()));
+    }
+
+    /** Reads are for signed-in users of a tenant, like every other read of tenant data. */
+    private static TenantRef signedInTenant() {
+        return TenantContext.principal().map(TenantPrincipal::tenant)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }
 
     private static Actor currentActor() {
