@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Customers of the signed-in user's tenant, with the tenant's fields (built-in and custom). Staff see and
  * change only the customers they own, managers and admins all of them, viewers read all and change nothing.
  * Every change is read as the fields' types, validated against their rules, written with optimistic locking
- * and audited in one transaction.
+ * and audited in one transaction. A write reads the tenant's fields before anything else, waiting for a field
+ * change in progress, so that it always writes to the columns as they are.
  */
 @Service
 public class CustomerService {
@@ -119,7 +120,7 @@ public class CustomerService {
     @Transactional
     public Customer create(Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
-        FieldSet set = fields.snapshot(user.tenant());
+        FieldSet set = fields.snapshotForWriting(user.tenant());
         ValidationException.Collector errors = new ValidationException.Collector();
         Map<String, Object> values = defaults(set);
         values.putAll(normalised(set, input, errors));
@@ -142,7 +143,7 @@ public class CustomerService {
     @Transactional
     public Customer update(long id, long expectedVersion, Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
-        FieldSet set = fields.snapshot(user.tenant());
+        FieldSet set = fields.snapshotForWriting(user.tenant());
         Customer before = find(user, set, id);
         ValidationException.Collector errors = new ValidationException.Collector();
         Map<String, Object> values = normalised(set, input, errors);
@@ -164,7 +165,7 @@ public class CustomerService {
     @Transactional
     public void delete(long id, long expectedVersion) {
         KehuUser user = CurrentUser.require();
-        FieldSet set = fields.snapshot(user.tenant());
+        FieldSet set = fields.snapshotForWriting(user.tenant());
         Customer before = find(user, set, id);
         if (!store.delete(user.tenant(), id, expectedVersion)) {
             throw new ConcurrentEditException(ENTITY, id);

@@ -29,13 +29,14 @@ class CustomerColumns {
     }
 
     /**
-     * Serialises field changes within the tenant, and bounds how long this transaction waits for locks:
-     * ALTER TABLE queues behind open customer transactions and, while queued, blocks everyone after it, so a
-     * field change gives up (and says so) rather than stall the grid.
+     * Starts a field change: bounds how long this transaction waits for locks (ALTER TABLE queues behind open
+     * customer transactions and, while queued, blocks everyone after it, so a field change gives up and says
+     * so rather than stall the grid), then bumps the tenant's field revision. The row lock this takes
+     * serialises field changes, and makes customer writes that start meanwhile wait for this one's end.
      */
-    void lockForFieldChange(TenantRef tenant, Duration lockTimeout) {
+    void startFieldChange(TenantRef tenant, Duration lockTimeout) {
         execute("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'");
-        execute("LOCK TABLE " + tenant.table("field_definition") + " IN SHARE ROW EXCLUSIVE MODE");
+        execute("UPDATE " + tenant.table("field_revision") + " SET revision = revision + 1");
     }
 
     /** Adds the column; without a default this only changes the catalogue, however many customers there are. */

@@ -2,16 +2,12 @@ package app.kehu.fields;
 
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantRef;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The fields of the current tenant's customer table: built-in and custom, read from the tenant's
- * {@code section_definition} and {@code field_definition}. Read on every request, changed rarely, so each
- * tenant's set is cached. A field change invalidates its tenant's set when its transaction ends (never before:
- * others must not see a change that may still roll back); other application nodes pick it up within
- * {@code kehu.fields.cache-ttl}.
+ * {@code section_definition} and {@code field_definition}. They are read on every request and change rarely,
+ * so each tenant's set is cached together with the tenant's field revision, which every field change bumps
+ * in its transaction. Each use compares the cached revision with the committed one (one single-row query)
+ * and reloads on a difference, so every application node sees a change as soon as it commits and never
+ * before.
  */
 @Component
 public class FieldRegistry {
@@ -39,29 +36,43 @@ public class FieldRegistry {
 
     private final FieldRepository fields;
     private final SectionRepository sections;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate reading;
-    private final Duration timeToLive;
-    private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
-    FieldRegistry(FieldRepository fields, SectionRepository sections, PlatformTransactionManager transactions,
-            @Value("${kehu.fields.cache-ttl:10s}") Duration timeToLive) {
+    FieldRegistry(FieldRepository fields, SectionRepository sections, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.fields = fields;
         this.sections = sections;
+        this.jdbc = jdbc;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
-        this.timeToLive = timeToLive;
-        this.clock = Clock.systemUTC();
     }
 
-    /** The current tenant's sections and fields, archived ones included. */
+    /** The current tenant's sections and fields, archived ones included, as last committed. */
     public FieldSet snapshot() {
         return snapshot(TenantContext.require());
     }
 
     public FieldSet snapshot(TenantRef tenant) {
+        return snapshot(tenant, false);
+    }
+
+    /**
+     * The fields for a transaction that writes customers, which must call this before it touches the
+     * customer table: it waits for a field change in progress to end and then returns the fields that change
+     * left, so the write binds every value to its column's current type. (Touching customers first could
+     * deadlock with the field change's ALTER TABLE.)
+     */
+    public FieldSet snapshotForWriting(TenantRef tenant) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Customer writes read their fields inside their transaction");
+        }
+        return snapshot(tenant, true);
+    }
+
+    private FieldSet snapshot(TenantRef tenant, boolean forWriting) {
         if (!tenant.equals(TenantContext.require())) {
             // Definitions are read through the tenant's Hibernate session, which follows the tenant context.
             throw new IllegalStateException("Fields of " + tenant.schema() + " asked for while working for "
@@ -70,16 +81,15 @@ public class FieldRegistry {
         if (TransactionSynchronizationManager.hasResource(CHANGING + tenant.schema())) {
             return load(); // this transaction is changing the fields: it sees its own change, nobody else does
         }
+        long revision = revision(tenant, forWriting);
         Cached cached = cache.get(tenant.schema());
-        if (cached != null && cached.loaded().plus(timeToLive).isAfter(clock.instant())) {
+        if (cached != null && cached.revision() == revision) {
             return cached.fields();
         }
-        AtomicLong generation = generation(tenant);
-        long before = generation.get();
         FieldSet loaded = load();
-        // Keep it only if no change ended while loading; invalidate() bumps the generation before removing.
-        cache.compute(tenant.schema(), (schema, old) -> generation.get() == before
-                ? new Cached(loaded, clock.instant()) : old);
+        // A change committed between reading the revision and loading only makes the next use load again.
+        cache.merge(tenant.schema(), new Cached(loaded, revision),
+                (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
         return loaded;
     }
 
@@ -101,8 +111,8 @@ public class FieldRegistry {
     }
 
     /**
-     * Marks the current transaction as changing the tenant's fields: until it ends, it reads them uncached, and
-     * when it ends (committed or rolled back), every reader loads them afresh.
+     * Marks the current transaction as changing the tenant's fields: until it ends, it reads them uncached;
+     * when it ends, this node drops its cached set at once (others notice the new revision on their next use).
      */
     void changingInThisTransaction(TenantRef tenant) {
         String marker = CHANGING + tenant.schema();
@@ -114,18 +124,19 @@ public class FieldRegistry {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(marker);
-                invalidate(tenant);
+                cache.remove(tenant.schema());
             }
         });
     }
 
-    void invalidate(TenantRef tenant) {
-        generation(tenant).incrementAndGet();
-        cache.remove(tenant.schema());
-    }
-
-    private AtomicLong generation(TenantRef tenant) {
-        return generations.computeIfAbsent(tenant.schema(), schema -> new AtomicLong());
+    /**
+     * The committed revision. FOR SHARE waits for a field change holding the row and then, in READ COMMITTED,
+     * returns the row as that change committed it.
+     */
+    private long revision(TenantRef tenant, boolean forWriting) {
+        Long revision = jdbc.queryForObject("SELECT revision FROM " + tenant.table("field_revision")
+                + (forWriting ? " FOR SHARE" : ""), Long.class);
+        return revision == null ? 0 : revision;
     }
 
     private FieldSet load() {
@@ -140,6 +151,6 @@ public class FieldRegistry {
         });
     }
 
-    private record Cached(FieldSet fields, Instant loaded) {
+    private record Cached(FieldSet fields, long revision) {
     }
 }

@@ -231,7 +231,7 @@ public class FieldService {
         TenantRef tenant = TenantContext.require();
         try {
             registry.changingInThisTransaction(tenant);
-            columns.lockForFieldChange(tenant, lockTimeout);
+            columns.startFieldChange(tenant, lockTimeout);
             return change.apply(tenant);
         } catch (RuntimeException e) {
             if (isLockTimeout(e)) {

@@ -153,3 +153,12 @@ EXCEPTION WHEN others THEN
     RETURN false;
 END
 $$;
+
+--changeset kehu:tenant-6 comment:the revision of the tenant's field definitions, bumped by every field change
+-- Caches of the definitions compare against it; customer writes read it FOR SHARE first, so a write that
+-- starts during a field change waits for it and then sees the fields as that change left them.
+CREATE TABLE field_revision (
+    id       int    PRIMARY KEY CHECK (id = 1),
+    revision bigint NOT NULL
+);
+INSERT INTO field_revision (id, revision) VALUES (1, 0);
