@@ -24,7 +24,8 @@ final class ColumnFilters {
     static ColumnFilter typed(FieldDefinition field, ColumnFilter filter, ValidationException.Collector errors) {
         Kind kind = field.type().kind();
         return switch (filter) {
-            case ColumnFilter.Contains contains -> suits(field, filter, kind == Kind.TEXT || kind == Kind.LIST, contains);
+            case ColumnFilter.Contains contains -> suits(field, filter, kind == Kind.TEXT || kind == Kind.LIST,
+                    contains);
             case ColumnFilter.Equals(Object value) -> {
                 Object typed = kind == Kind.LIST ? text(value) : FieldValues.normalise(field, value, errors);
                 yield typed == null ? new ColumnFilter.IsEmpty() : new ColumnFilter.Equals(typed);
@@ -34,7 +35,8 @@ final class ColumnFilters {
                             .map(v -> kind == Kind.LIST ? text(v) : FieldValues.normalise(field, v, errors))
                             .filter(Objects::nonNull).toList()));
             case ColumnFilter.NumberRange range -> suits(field, filter, kind == Kind.NUMBER, range);
-            case ColumnFilter.DateRange range -> suits(field, filter, kind == Kind.DATE || kind == Kind.DATETIME, range);
+            case ColumnFilter.DateRange range -> suits(field, filter, kind == Kind.DATE || kind == Kind.DATETIME,
+                    range);
             case ColumnFilter.IsEmpty empty -> empty;
             case ColumnFilter.IsNotEmpty notEmpty -> notEmpty;
         };

@@ -214,8 +214,8 @@ class CustomerStore {
             String message = String.valueOf(e.getMessage());
             Optional<FieldDefinition> field = fields.active().stream()
                     .filter(f -> f.unique() && message.contains("\"" + f.uniqueIndex() + "\"")).findFirst();
-            throw field.<RuntimeException>map(f -> new ValidationException(new FieldError(f.key(), "validation.unique")))
-                    .orElse(e);
+            throw field.<RuntimeException>map(f -> new ValidationException(new FieldError(f.key(),
+                    "validation.unique"))).orElse(e);
         }
     }
 
@@ -242,7 +242,8 @@ class CustomerStore {
                 yield timestamp == null ? null : timestamp.toInstant();
             }
             case DATE -> rs.getObject(column, LocalDate.class);
-            case NUMBER -> field.type() == FieldType.INTEGER ? rs.getObject(column, Long.class) : rs.getBigDecimal(column);
+            case NUMBER -> field.type() == FieldType.INTEGER ? rs.getObject(column, Long.class)
+                    : rs.getBigDecimal(column);
             case USER -> rs.getObject(column, Long.class);
             case BOOLEAN -> rs.getObject(column, Boolean.class);
             case TEXT -> rs.getString(column);

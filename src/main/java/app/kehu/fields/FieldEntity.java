@@ -176,20 +176,12 @@ class FieldEntity {
         return key;
     }
 
-    FieldType getType() {
-        return type;
-    }
-
     long getSectionId() {
         return sectionId;
     }
 
     int getPosition() {
         return position;
-    }
-
-    String getDefaultValue() {
-        return defaultValue;
     }
 
     boolean isArchived() {

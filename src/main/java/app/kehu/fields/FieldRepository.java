@@ -11,6 +11,4 @@ interface FieldRepository extends JpaRepository<FieldEntity, Long> {
     Optional<FieldEntity> findByKey(String key);
 
     List<FieldEntity> findBySectionIdOrderByPositionAscIdAsc(long sectionId);
-
-    boolean existsByKey(String key);
 }

@@ -358,7 +358,8 @@ public class FieldService {
                 .collect(Collectors.toSet());
         requireSameKeys(keys, active);
         List<FieldEntity> ordered = new ArrayList<>();
-        keys.forEach(key -> ordered.add(inSection.stream().filter(f -> f.getKey().equals(key)).findFirst().orElseThrow()));
+        keys.forEach(key -> ordered.add(inSection.stream().filter(f -> f.getKey().equals(key)).findFirst()
+                .orElseThrow()));
         inSection.stream().filter(FieldEntity::isArchived).forEach(ordered::add);
         for (int position = 0; position < ordered.size(); position++) {
             FieldEntity entity = ordered.get(position);

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -42,9 +41,5 @@ public record FieldSet(List<Section> sections, List<FieldDefinition> all) {
 
     public Optional<Section> section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();
-    }
-
-    Map<String, FieldDefinition> byKey() {
-        return all.stream().collect(Collectors.toMap(FieldDefinition::key, Function.identity()));
     }
 }

@@ -156,7 +156,8 @@ final class FieldSettingsCheck {
     }
 
     /** A bound must itself be a value the column can hold. */
-    private static void checkBound(FieldType type, BigDecimal bound, String rule, ValidationException.Collector errors) {
+    private static void checkBound(FieldType type, BigDecimal bound, String rule,
+            ValidationException.Collector errors) {
         if (bound == null) {
             return;
         }

@@ -76,7 +76,8 @@ final class FieldTemplates {
                                     s -> s.withHelp("详细列出过往采购记录", "Past purchases, one per line")),
                             PURCHASE_FREQUENCY,
                             field("feedback", LONG_TEXT, BEHAVIOUR, "反馈信息", "Feedback",
-                                    s -> s.withHelp("客户对产品和服务的评价", "What the customer says about products and service")),
+                                    s -> s.withHelp("客户对产品和服务的评价",
+                                            "What the customer says about products and service")),
                             GRADE, ANNUAL_CONTRIBUTION, POTENTIAL_SCORE, MARKETING_SUGGESTION)),
             new FieldTemplate(KEY_ACCOUNT, LocalizedText.of("关键客户管理", "Key-account management"),
                     LocalizedText.of("客户经理、决策人、客户偏好、服务历史和合同续约：管理贡献最大的客户。",
@@ -109,7 +110,7 @@ final class FieldTemplates {
                                     s -> s))),
             new FieldTemplate(RATING, LocalizedText.of("客户评级", "Customer rating"),
                     LocalizedText.of("购买频率、消费金额、满意度、互动和市场活动参与：为客户分级打好数据基础。",
-                            "Purchase frequency, spend, satisfaction, interaction and campaigns: the data grading needs."),
+                            "Purchase frequency, spend, satisfaction, interaction and campaigns: what grading needs."),
                     List.of(), List.of(
                             PURCHASE_FREQUENCY, LAST_CONTACT,
                             field("interaction_level", SINGLE_SELECT, BEHAVIOUR, "互动频率", "Interaction level",

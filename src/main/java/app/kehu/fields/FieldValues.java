@@ -35,7 +35,10 @@ public final class FieldValues {
     private FieldValues() {
     }
 
-    /** The value as the field's Java type, null for "no value" (an empty list for tags); null with an error if unreadable. */
+    /**
+     * The value as the field's Java type; null for "no value" (an empty list for tags), and null with an error
+     * if it cannot be read as the type.
+     */
     public static Object normalise(FieldDefinition field, Object raw, ValidationException.Collector errors) {
         Object value = raw instanceof String text ? text.strip() : raw;
         if (FieldValidator.isEmpty(value)) {

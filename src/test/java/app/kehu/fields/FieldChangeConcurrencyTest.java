@@ -130,7 +130,8 @@ class FieldChangeConcurrencyTest extends IntegrationTest {
         assertThat(saved.await(SECONDS, TimeUnit.SECONDS)).isTrue();
 
         assertThat(runAs.call(company.admin(), () -> Errors.of(() -> fields.changeType("employees",
-                employees.version(), FieldType.INTEGER, employees.settings())))).containsExactly("busy=fields.error.busy");
+                employees.version(), FieldType.INTEGER, employees.settings()))))
+                .containsExactly("busy=fields.error.busy");
         commit.countDown();
         longSave.get(SECONDS, TimeUnit.SECONDS);
         assertThat(jdbc.columnType(company.slug(), "cf_employees")).isEqualTo("text");

@@ -69,7 +69,8 @@ class FieldConstraintTest extends IntegrationTest {
         Customer li = asAdmin(() -> customers.create(Map.of("name", "李娜", "member_no", "M1")));
         asAdmin(() -> customers.create(Map.of("name", "张伟", "member_no", "M2")));
 
-        assertThat(detail(() -> fields.updateField("member_no", memberNo.version(), memberNo.settings().withUnique(true))))
+        assertThat(detail(() -> fields.updateField("member_no", memberNo.version(),
+                memberNo.settings().withUnique(true))))
                 .startsWith("unique=fields.error.unique-has-duplicates [1, ")
                 .contains("“M1”: #" + wang.id() + " 王芳, #" + li.id() + " 李娜").doesNotContain("张伟");
         assertThat(jdbc.indexDefinition(company.slug(), memberNo.uniqueIndex())).isNull();
@@ -131,7 +132,8 @@ class FieldConstraintTest extends IntegrationTest {
         FieldDefinition channels = asAdmin(() -> fields.addField(new NewField("channels", FieldType.MULTI_SELECT,
                 FieldSettings.of("渠道", "Channels", Section.BASIC).withFilterable(true).withOptions(List.of(
                         new SelectOption("wechat", "微信", "WeChat", null))))));
-        FieldDefinition code = asAdmin(() -> fields.addField(textField("code", s -> s.withUnique(true).withFilterable(true))));
+        FieldDefinition code = asAdmin(() -> fields.addField(textField("code",
+                s -> s.withUnique(true).withFilterable(true))));
 
         assertThat(jdbc.indexDefinition(company.slug(), score.filterIndex())).contains("btree", "cf_score");
         assertThat(jdbc.indexDefinition(company.slug(), channels.filterIndex())).contains("gin", "cf_channels");
@@ -151,7 +153,8 @@ class FieldConstraintTest extends IntegrationTest {
         asAdmin(() -> customers.create(Map.of("name", "王芳", "level", List.of("A", "B"))));
         asAdmin(() -> customers.create(Map.of("name", "李娜", "level", List.of("B"))));
 
-        assertThat(detail(() -> fields.updateField("level", level.version(), level.settings().withOptions(abc.subList(2, 3)))))
+        assertThat(detail(() -> fields.updateField("level", level.version(),
+                level.settings().withOptions(abc.subList(2, 3)))))
                 .isEqualTo("options=fields.error.option-in-use [2, A ×1; B ×2]");
         FieldDefinition relabelled = asAdmin(() -> fields.updateField("level", level.version(), level.settings()
                 .withOptions(List.of(abc.get(0), abc.get(1), new SelectOption("D", "丁", "D", "#000000")))));

@@ -132,7 +132,8 @@ class FieldTemplateTest extends IntegrationTest {
 
         String other = "tpx" + System.nanoTime() % 1_000_000_000L;
         assertThat(Errors.of(() -> signups.signup(new SignupRequest("模板公司", other, "管理员", "admin@" + other
-                + ".test", TestTenants.PASSWORD, "no-such-template")))).containsExactly("template=signup.error.template");
+                + ".test", TestTenants.PASSWORD, "no-such-template"))))
+                .containsExactly("template=signup.error.template");
         assertThat(jdbc.schemaExists(other)).isFalse();
     }
 

@@ -108,8 +108,10 @@ class FieldValidationTest extends IntegrationTest {
         assertThat(addErrors("name", FieldType.TEXT, s -> s)).containsExactly("key=fields.error.key-taken");
         assertThat(addErrors("visits", FieldType.TEXT, s -> s)).containsExactly("key=fields.error.key-taken");
         assertThat(addErrors("id", FieldType.TEXT, s -> s)).containsExactly("key=fields.error.key-reserved");
-        assertThat(addErrors("x" + "y".repeat(40), FieldType.TEXT, s -> s)).containsExactly("key=fields.error.key-format");
-        assertThat(addErrors("free_tags", FieldType.TAGS, s -> s)).containsExactly("type=fields.error.type-not-offered");
+        assertThat(addErrors("x" + "y".repeat(40), FieldType.TEXT, s -> s))
+                .containsExactly("key=fields.error.key-format");
+        assertThat(addErrors("free_tags", FieldType.TAGS, s -> s))
+                .containsExactly("type=fields.error.type-not-offered");
         assertThat(addErrors("nolabel", FieldType.TEXT, s -> s.withLabel(" ", null)))
                 .containsExactlyInAnyOrder("labelZh=validation.required", "labelEn=validation.required");
         assertThat(addErrors("lost", FieldType.TEXT, s -> s.withSection("nowhere")))

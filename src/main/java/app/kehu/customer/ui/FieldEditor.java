@@ -91,7 +91,8 @@ final class FieldEditor {
         ComboBox<SelectOption> combo = new ComboBox<>(label, field.options());
         combo.setItemLabelGenerator(o -> o.label(locale));
         combo.setClearButtonVisible(true);
-        return new FieldEditor(field, combo, value -> value == null ? null : field.option(value.toString()).orElse(null),
+        return new FieldEditor(field, combo,
+                value -> value == null ? null : field.option(value.toString()).orElse(null),
                 option -> option == null ? null : ((SelectOption) option).value());
     }
 
