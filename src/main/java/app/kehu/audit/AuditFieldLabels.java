@@ -1,7 +1,7 @@
 package app.kehu.audit;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Names the fields of audited entities whose labels are not fixed translations, such as customer fields an
@@ -10,6 +10,6 @@ import java.util.Optional;
  */
 public interface AuditFieldLabels {
 
-    /** The label of a changed field of the entity type, if this provider knows it. */
-    Optional<String> label(String entityType, String field, Locale locale);
+    /** Labels by field of the entity type; empty if this provider does not know the type. */
+    Map<String, String> labels(String entityType, Locale locale);
 }

@@ -7,8 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -61,11 +62,15 @@ public class AuditService {
         return events.count(matching(query));
     }
 
-    /** How a changed field of an entity is called, where its feature names it; empty for fixed translations. */
+    /**
+     * How the fields of an entity type are called, where their feature names them (customer fields by the labels
+     * the admin gave them); fields not in the map go by their fixed translation.
+     */
     @RolesAllowed("ADMIN")
-    public Optional<String> fieldLabel(String entityType, String field, Locale locale) {
-        return labels.orderedStream().map(provider -> provider.label(entityType, field, locale))
-                .flatMap(Optional::stream).findFirst();
+    public Map<String, String> fieldLabels(String entityType, Locale locale) {
+        Map<String, String> all = new HashMap<>();
+        labels.orderedStream().forEach(provider -> provider.labels(entityType, locale).forEach(all::putIfAbsent));
+        return all;
     }
 
     private static String escapeLike(String text) {

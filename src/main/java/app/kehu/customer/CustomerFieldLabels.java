@@ -1,9 +1,11 @@
 package app.kehu.customer;
 
 import app.kehu.audit.AuditFieldLabels;
+import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Customer fields in the audit log go by their current labels, archived fields included. */
@@ -17,10 +19,11 @@ class CustomerFieldLabels implements AuditFieldLabels {
     }
 
     @Override
-    public Optional<String> label(String entityType, String field, Locale locale) {
+    public Map<String, String> labels(String entityType, Locale locale) {
         if (!CustomerService.ENTITY.equals(entityType)) {
-            return Optional.empty();
+            return Map.of();
         }
-        return fields.snapshot().findIncludingArchived(field).map(f -> f.label(locale));
+        return fields.snapshot().all().stream()
+                .collect(Collectors.toMap(FieldDefinition::key, field -> field.label(locale)));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.audit.AuditEvent.Actor;
+import app.kehu.audit.AuditService;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
 import app.kehu.security.RunAs;
@@ -15,6 +16,7 @@ import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantService;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,8 @@ class FieldAccessAndAuditTest extends IntegrationTest {
     Jdbc jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    AuditService audit;
 
     Company company;
 
@@ -78,6 +82,17 @@ class FieldAccessAndAuditTest extends IntegrationTest {
         assertThat(jdbc.template().queryForList("SELECT DISTINCT actor_email FROM \""
                 + TenantService.schemaFor(company.slug()) + "\".audit_event WHERE entity_type IN ('Field', 'Section')",
                 String.class)).containsExactly(company.admin());
+    }
+
+    @Test
+    void theAuditLogNamesCustomerFieldsByTheLabelsTheAdminGaveThem() {
+        FieldDefinition wechat = asAdmin(() -> fields.addField(new NewField("wechat", FieldType.TEXT,
+                FieldSettings.of("微信号", "WeChat ID", Section.BASIC))));
+        asAdmin(() -> fields.archive("wechat", wechat.version()));
+        assertThat(asAdmin(() -> audit.fieldLabels("Customer", Locale.SIMPLIFIED_CHINESE)))
+                .containsEntry("wechat", "微信号").containsEntry("name", "客户姓名");
+        assertThat(asAdmin(() -> audit.fieldLabels("Customer", Locale.ENGLISH))).containsEntry("wechat", "WeChat ID");
+        assertThat(asAdmin(() -> audit.fieldLabels("Field", Locale.ENGLISH))).as("fixed translations").isEmpty();
     }
 
     @Test

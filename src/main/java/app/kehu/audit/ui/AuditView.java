@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The tenant's audit log for admins: who did what, when, with each field's before and after. */
@@ -43,6 +45,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     private final ZoneId zone = ZoneId.systemDefault();
+    /** Field labels by entity type, read once per refresh rather than once per row. */
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
 
     public AuditView(AuditService audit) {
         this.audit = audit;
@@ -113,6 +117,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        labels.clear();
         grid.getDataProvider().refreshAll();
     }
 
@@ -134,8 +139,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** Customer fields by the labels the admin gave them; everything else by its translation. */
     private String fieldLabel(AuditEvent event, FieldChange change) {
-        return audit.fieldLabel(event.getEntityType(), change.field(), getLocale())
-                .orElseGet(() -> getTranslation("field." + change.field()));
+        Map<String, String> named = labels.computeIfAbsent(event.getEntityType(),
+                type -> audit.fieldLabels(type, getLocale()));
+        return named.getOrDefault(change.field(), getTranslation("field." + change.field()));
     }
 
     private static String text(String value) {
