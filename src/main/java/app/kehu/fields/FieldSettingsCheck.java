@@ -23,6 +23,8 @@ final class FieldSettingsCheck {
     private static final int MAX_HELP = 500;
     private static final int MAX_PATTERN = 500;
     private static final int MAX_OPTIONS = 100;
+    /** The length of {@code field_definition.default_value}. */
+    private static final int MAX_DEFAULT = 500;
 
     private FieldSettingsCheck() {
     }
@@ -228,6 +230,10 @@ final class FieldSettingsCheck {
         }
         for (FieldError error : valueErrors.errors()) {
             errors.add("defaultValue", error.messageKey(), error.args().toArray());
+        }
+        String stored = FieldValues.toText(value);
+        if (valueErrors.errors().isEmpty() && stored != null && stored.length() > MAX_DEFAULT) {
+            errors.add("defaultValue", "validation.too-long", MAX_DEFAULT);
         }
     }
 

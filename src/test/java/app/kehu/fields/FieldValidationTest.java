@@ -144,6 +144,8 @@ class FieldValidationTest extends IntegrationTest {
                 .containsExactly("defaultValue=validation.max");
         assertThat(addErrors("level", FieldType.SINGLE_SELECT, s -> s.withOptions(GRADES).withDefault("C")))
                 .containsExactly("defaultValue=validation.option");
+        assertThat(addErrors("essay", FieldType.LONG_TEXT, s -> s.withDefault("长".repeat(501))))
+                .containsExactly("defaultValue=validation.too-long");
         assertThat(addErrors("boss", FieldType.USER, s -> s.withDefault(1L)))
                 .containsExactly("defaultValue=fields.error.no-default-for-type");
 
