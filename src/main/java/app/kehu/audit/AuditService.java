@@ -7,6 +7,10 @@ import app.kehu.tenancy.TenantPrincipal;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -22,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditEventRepository events;
+    private final ObjectProvider<AuditFieldLabels> labels;
 
-    AuditService(AuditEventRepository events) {
+    AuditService(AuditEventRepository events, ObjectProvider<AuditFieldLabels> labels) {
         this.events = events;
+        this.labels = labels;
     }
 
     /** Records an action of the signed-in user. */
@@ -55,6 +61,17 @@ public class AuditService {
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         return events.count(matching(query));
+    }
+
+    /**
+     * How the fields of an entity type are called, where their feature names them (customer fields by the labels
+     * the admin gave them); fields not in the map go by their fixed translation.
+     */
+    @PreAuthorize(Access.ADMIN)
+    public Map<String, String> fieldLabels(String entityType, Locale locale) {
+        Map<String, String> all = new HashMap<>();
+        labels.orderedStream().forEach(provider -> provider.labels(entityType, locale).forEach(all::putIfAbsent));
+        return all;
     }
 
     private static String escapeLike(String text) {

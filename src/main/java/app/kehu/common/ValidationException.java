@@ -31,6 +31,11 @@ public class ValidationException extends RuntimeException {
             return this;
         }
 
+        /** The errors collected so far. */
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
         public boolean has(String field) {
             return errors.stream().anyMatch(e -> e.field().equals(field));
         }

@@ -6,6 +6,7 @@ import app.kehu.audit.FieldChange;
 import app.kehu.common.Access;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
+import app.kehu.fields.FieldSet;
 import app.kehu.security.CurrentUser;
 import app.kehu.security.KehuUser;
 import app.kehu.security.UserService;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -50,21 +52,23 @@ public class CustomerExportService {
     /** Writes the workbook to {@code out} and returns the number of customers in it. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
-    public long export(CustomerQuery query, List<ExportColumn> columns, ZoneId zone, OutputStream out) {
+    public long export(CustomerQuery query, List<ExportColumn> columns, ZoneId zone, Locale locale,
+            OutputStream out) {
         KehuUser user = CurrentUser.require();
-        List<FieldDefinition> chosen = columns.stream().map(c -> fields.require(c.field())).toList();
-        query.filters().keySet().forEach(fields::require);
+        FieldSet set = fields.snapshot(user.tenant());
+        List<FieldDefinition> chosen = columns.stream().map(c -> set.require(c.field())).toList();
+        query.filters().keySet().forEach(set::require);
         long[] rows = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
-            XlsxCells cells = new XlsxCells(workbook, zone, users.directory());
+            XlsxCells cells = new XlsxCells(workbook, zone, locale, users.directory());
             Sheet sheet = workbook.createSheet("Customers");
             Row header = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 cells.text(header.createCell(i), columns.get(i).header());
             }
             sheet.createFreezePane(0, 1);
-            store.forEach(user.tenant(), query, CustomerService.ownerRestriction(user), customer -> {
+            store.forEach(user.tenant(), set, query, CustomerService.ownerRestriction(user), customer -> {
                 Row row = sheet.createRow((int) ++rows[0]);
                 for (int i = 0; i < chosen.size(); i++) {
                     cells.write(row.createCell(i), chosen.get(i), customer.get(chosen.get(i).key()));

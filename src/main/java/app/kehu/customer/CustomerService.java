@@ -5,13 +5,14 @@ import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
 import app.kehu.common.Access;
 import app.kehu.common.ConcurrentEditException;
-import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
+import app.kehu.fields.FieldSet;
 import app.kehu.fields.FieldType;
 import app.kehu.fields.FieldValidator;
+import app.kehu.fields.FieldValues;
 import app.kehu.security.CurrentUser;
 import app.kehu.security.KehuUser;
 import app.kehu.security.UserService;
@@ -31,9 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers of the signed-in user's tenant. Staff see and change only the customers they own, managers and
- * admins all of them, viewers read all and change nothing. Every change is validated, written with
- * optimistic locking and audited in one transaction.
+ * Customers of the signed-in user's tenant, with the tenant's fields (built-in and custom). Staff see and
+ * change only the customers they own, managers and admins all of them, viewers read all and change nothing.
+ * Every change is read as the fields' types, validated against their rules, written with optimistic locking
+ * and audited in one transaction. A write reads the tenant's fields before anything else, waiting for a field
+ * change in progress, so that it always writes to the columns as they are.
  */
 @Service
 public class CustomerService {
@@ -52,6 +55,7 @@ public class CustomerService {
         this.users = users;
     }
 
+    /** The tenant's fields in use, in display order: what forms and the grid show. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<FieldDefinition> fields() {
         return fields.fields();
@@ -68,10 +72,14 @@ public class CustomerService {
         return CurrentUser.require().role().seesAllCustomers() && canEdit();
     }
 
-    /** What a new customer starts with in the form: the signed-in user as its owner. */
+    /** What a new customer starts with in the form: the fields' defaults, and the signed-in user as owner. */
     @PreAuthorize(Access.SIGNED_IN)
     public Map<String, Object> newCustomerDefaults() {
-        return Map.of(FieldRegistry.OWNER, CurrentUser.require().userId());
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        fields.fields().stream().filter(f -> f.defaultValue() != null && !f.readOnly())
+                .forEach(f -> defaults.put(f.key(), f.defaultValue()));
+        defaults.put(FieldRegistry.OWNER, CurrentUser.require().userId());
+        return defaults;
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -92,58 +100,65 @@ public class CustomerService {
     @PreAuthorize(Access.SIGNED_IN)
     public List<Customer> list(CustomerQuery query, int offset, int limit) {
         KehuUser user = CurrentUser.require();
-        return store.page(user.tenant(), checked(query), ownerRestriction(user), offset, limit);
+        FieldSet set = fields.snapshot(user.tenant());
+        return store.page(user.tenant(), set, checked(set, query), ownerRestriction(user), offset, limit);
     }
 
     @PreAuthorize(Access.SIGNED_IN)
     public long count(CustomerQuery query) {
         KehuUser user = CurrentUser.require();
-        return store.count(user.tenant(), checked(query), ownerRestriction(user));
+        FieldSet set = fields.snapshot(user.tenant());
+        return store.count(user.tenant(), set, checked(set, query), ownerRestriction(user));
     }
 
     @PreAuthorize(Access.SIGNED_IN)
     public Customer get(long id) {
         KehuUser user = CurrentUser.require();
-        return store.find(user.tenant(), id, ownerRestriction(user))
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(user, fields.snapshot(user.tenant()), id);
     }
 
+    /** Creates a customer; fields not given start with their default. */
     @PreAuthorize(Access.EDITORS)
     @Transactional
     public Customer create(Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
-        Map<String, Object> values = normalised(input);
+        FieldSet set = fields.snapshotForWriting(user.tenant());
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Map<String, Object> values = defaults(set);
+        values.putAll(normalised(set, input, errors));
         if (!user.role().seesAllCustomers() || values.get(FieldRegistry.OWNER) == null) {
             values.put(FieldRegistry.OWNER, user.userId());
         }
-        validate(values, true);
-        Customer created = store.insert(user.tenant(), values);
+        validate(user, set, values, values.keySet(), null, errors);
+        Customer created = store.insert(user.tenant(), set, values);
         audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
-                changes(Map.of(), created.values()));
+                changes(set, Map.of(), created.values()));
         return created;
     }
 
     /**
      * Saves changed values of a customer read at {@code expectedVersion}. Fails with
-     * {@link ConcurrentEditException}, writing nothing, if someone saved it in between.
+     * {@link ConcurrentEditException}, writing nothing, if someone saved it in between. Fields the input does
+     * not name keep their values, so a form opened before a field was added loses nothing.
      */
     @PreAuthorize(Access.EDITORS)
     @Transactional
     public Customer update(long id, long expectedVersion, Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
-        Customer before = get(id);
-        Map<String, Object> values = normalised(input);
+        FieldSet set = fields.snapshotForWriting(user.tenant());
+        Customer before = find(user, set, id);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Map<String, Object> values = normalised(set, input, errors);
         if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
                 && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
             throw new AccessDeniedException("Staff cannot give their customers to someone else");
         }
         Map<String, Object> merged = new HashMap<>(before.values());
         merged.putAll(values);
-        // A deactivated salesperson keeps their customers: only an owner being set must be an active user.
-        validate(merged, values.containsKey(FieldRegistry.OWNER));
-        Customer after = store.update(user.tenant(), id, expectedVersion, values)
+        validate(user, set, merged, values.keySet(), id, errors);
+        Customer after = store.update(user.tenant(), set, id, expectedVersion, values)
                 .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
-        List<FieldChange> changes = changes(before.values(), after.values());
+        List<FieldChange> changes = changes(set, before.values(), after.values());
         audit.record(AuditAction.UPDATE, ENTITY, id, String.valueOf(after.get(FieldRegistry.NAME)), changes);
         return after;
     }
@@ -152,12 +167,18 @@ public class CustomerService {
     @Transactional
     public void delete(long id, long expectedVersion) {
         KehuUser user = CurrentUser.require();
-        Customer before = get(id);
+        FieldSet set = fields.snapshotForWriting(user.tenant());
+        Customer before = find(user, set, id);
         if (!store.delete(user.tenant(), id, expectedVersion)) {
             throw new ConcurrentEditException(ENTITY, id);
         }
         audit.record(AuditAction.DELETE, ENTITY, id, String.valueOf(before.get(FieldRegistry.NAME)),
-                changes(before.values(), Map.of()));
+                changes(set, before.values(), Map.of()));
+    }
+
+    private Customer find(KehuUser user, FieldSet set, long id) {
+        return store.find(user.tenant(), set, id, ownerRestriction(user))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     /** The owner whose customers alone the user may see, or null for "all of the tenant's". */
@@ -165,47 +186,71 @@ public class CustomerService {
         return user.role().seesAllCustomers() ? null : user.userId();
     }
 
-    /** Refuses filters and sorts on fields that do not exist, before any SQL is built. */
-    private CustomerQuery checked(CustomerQuery query) {
-        query.filters().keySet().forEach(fields::require);
-        query.sort().forEach(key -> fields.require(key.field()));
-        return query;
+    /**
+     * Refuses filters and sorts on fields that are not in use, and filters that do not suit their field, before
+     * any SQL is built; reads filter values as their field's type.
+     */
+    private static CustomerQuery checked(FieldSet set, CustomerQuery query) {
+        query.sort().forEach(key -> set.require(key.field()));
+        Map<String, ColumnFilter> filters = new LinkedHashMap<>();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        query.filters().forEach((key, filter) -> filters.put(key, ColumnFilters.typed(set.require(key), filter,
+                errors)));
+        errors.throwIfAny();
+        return new CustomerQuery(query.search(), filters, query.sort());
     }
 
-    /** Keeps writable, known fields only; trims text and turns blanks into "no value". */
-    private Map<String, Object> normalised(Map<String, Object> input) {
+    /** The defaults of the fields in use, for a new customer. */
+    private static Map<String, Object> defaults(FieldSet set) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        set.active().stream().filter(f -> f.defaultValue() != null && !f.readOnly())
+                .forEach(f -> defaults.put(f.key(), f.defaultValue()));
+        return defaults;
+    }
+
+    /**
+     * Keeps writable fields in use, read as their types: text trimmed, blanks as "no value", lists cleaned up.
+     * Unknown (or archived) fields and unreadable values are collected with the rules' problems.
+     */
+    private static Map<String, Object> normalised(FieldSet set, Map<String, Object> input,
+            ValidationException.Collector errors) {
         Map<String, Object> values = new LinkedHashMap<>();
-        input.forEach((key, value) -> {
-            FieldDefinition field = fields.find(key)
-                    .orElseThrow(() -> new ValidationException(new FieldError(key, "validation.unknown-field")));
+        input.forEach((key, value) -> set.find(key).ifPresentOrElse(field -> {
             if (!field.readOnly()) {
-                values.put(key, normalisedValue(field, value));
+                values.put(key, FieldValues.normalise(field, value, errors));
             }
-        });
+        }, () -> errors.add(key, "validation.unknown-field")));
         return values;
     }
 
-    private static Object normalisedValue(FieldDefinition field, Object value) {
-        if (value instanceof String text) {
-            String stripped = text.strip();
-            return stripped.isEmpty() ? null : stripped;
-        }
-        if (field.type() == FieldType.TAGS && value instanceof Collection<?> tags) {
-            return tags.stream().map(t -> t.toString().strip()).filter(t -> !t.isEmpty()).distinct().sorted().toList();
-        }
-        return value;
-    }
-
-    private void validate(Map<String, Object> values, boolean checkOwner) {
-        ValidationException.Collector errors = new ValidationException.Collector();
-        for (FieldDefinition field : fields.fields()) {
-            if (!field.readOnly()) {
-                FieldValidator.check(field, values.get(field.key()), errors);
+    /**
+     * Checks every writable field's value against its rules; users being written must be active users of the
+     * tenant (a deactivated salesperson keeps the customers they already own), and values of unique fields
+     * that are being written must not belong to another customer. Throws every
+     * problem at once, with those found while reading the values.
+     */
+    private void validate(KehuUser user, FieldSet set, Map<String, Object> values, Set<String> written,
+            Long customerId, ValidationException.Collector errors) {
+        Set<Long> userIds = null;
+        for (FieldDefinition field : set.active()) {
+            if (field.readOnly() || errors.has(field.key())) {
+                continue;
             }
-        }
-        Object owner = values.get(FieldRegistry.OWNER);
-        if (checkOwner && owner != null && !errors.has(FieldRegistry.OWNER) && !ownerIds().contains(owner)) {
-            errors.add(FieldRegistry.OWNER, "validation.owner");
+            Object value = values.get(field.key());
+            FieldValidator.check(field, value, errors);
+            if (value == null || errors.has(field.key())) {
+                continue;
+            }
+            if (field.type() == FieldType.USER && written.contains(field.key())) {
+                userIds = userIds == null ? ownerIds() : userIds;
+                if (!userIds.contains(value)) {
+                    errors.add(field.key(), FieldRegistry.OWNER.equals(field.key()) ? "validation.owner"
+                            : "validation.user");
+                }
+            } else if (field.unique() && written.contains(field.key())
+                    && store.isTaken(user.tenant(), field, value, customerId)) {
+                errors.add(field.key(), "validation.unique");
+            }
         }
         errors.throwIfAny();
     }
@@ -214,17 +259,16 @@ public class CustomerService {
         return users.listOwners().stream().map(UserSummary::id).collect(Collectors.toSet());
     }
 
-    private List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
-        List<Long> ownerIds = Stream.of(before.get(FieldRegistry.OWNER), after.get(FieldRegistry.OWNER))
-                .filter(Long.class::isInstance).map(Long.class::cast).toList();
-        Map<Long, String> ownerNames = ownerNames(ownerIds);
+    private List<FieldChange> changes(FieldSet set, Map<String, Object> before, Map<String, Object> after) {
+        List<FieldDefinition> writable = set.active().stream().filter(f -> !f.readOnly()).toList();
+        List<Long> userIds = writable.stream().filter(f -> f.type() == FieldType.USER)
+                .flatMap(f -> Stream.of(before.get(f.key()), after.get(f.key())))
+                .filter(Long.class::isInstance).map(Long.class::cast).distinct().toList();
+        Map<Long, String> userNames = ownerNames(userIds);
         List<FieldChange> changes = new ArrayList<>();
-        for (FieldDefinition field : fields.fields()) {
-            if (field.readOnly()) {
-                continue;
-            }
-            String old = auditText(before.get(field.key()), ownerNames);
-            String now = auditText(after.get(field.key()), ownerNames);
+        for (FieldDefinition field : writable) {
+            String old = auditText(field, before.get(field.key()), userNames);
+            String now = auditText(field, after.get(field.key()), userNames);
             if (FieldChange.differ(old, now)) {
                 changes.add(new FieldChange(field.key(), old, now));
             }
@@ -232,14 +276,11 @@ public class CustomerService {
         return changes;
     }
 
-    /** Values as a person reads them in the audit log; owners by name, with their id to stay unambiguous. */
-    private static String auditText(Object value, Map<Long, String> ownerNames) {
-        if (value instanceof Long id && ownerNames.containsKey(id)) {
-            return ownerNames.get(id) + " (#" + id + ")";
+    /** Values as a person reads them in the audit log; users by name, with their id to stay unambiguous. */
+    private static String auditText(FieldDefinition field, Object value, Map<Long, String> userNames) {
+        if (field.type() == FieldType.USER && value instanceof Long id && userNames.containsKey(id)) {
+            return userNames.get(id) + " (#" + id + ")";
         }
-        if (value instanceof Collection<?> list) {
-            return list.isEmpty() ? null : list.stream().map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return value == null ? null : value.toString();
+        return FieldValues.toText(value);
     }
 }

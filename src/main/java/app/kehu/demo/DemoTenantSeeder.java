@@ -28,6 +28,8 @@ class DemoTenantSeeder implements ApplicationRunner {
     static final String SLUG = "demo";
     static final String ADMIN = "admin@demo.kehu.app";
     static final String PASSWORD = "Kehu-Demo-2026";
+    /** The demo starts from the startup template, so that the grid shows custom fields from the first sign-in. */
+    static final String STARTUP_TEMPLATE = "startup";
     private static final int CUSTOMERS = 360;
     private static final Logger log = LoggerFactory.getLogger(DemoTenantSeeder.class);
 
@@ -51,7 +53,7 @@ class DemoTenantSeeder implements ApplicationRunner {
         if (tenants.isSlugTaken(SLUG)) {
             return;
         }
-        signups.signup(new SignupRequest("演示科技有限公司 Demo Co.", SLUG, "王经理", ADMIN, PASSWORD));
+        signups.signup(new SignupRequest("演示科技有限公司 Demo Co.", SLUG, "王经理", ADMIN, PASSWORD, STARTUP_TEMPLATE));
         runAs.run(ADMIN, () -> {
             users.createUser(new NewUser("manager@demo.kehu.app", "李明 (Manager)", Role.MANAGER, PASSWORD));
             users.createUser(new NewUser("staff@demo.kehu.app", "张伟 (Staff)", Role.STAFF, PASSWORD));

@@ -1,8 +1,10 @@
 package app.kehu.signup;
 
+import app.kehu.audit.AuditEvent.Actor;
 import app.kehu.common.Emails;
 import app.kehu.common.FieldError;
 import app.kehu.common.ValidationException;
+import app.kehu.fields.FieldService;
 import app.kehu.security.PasswordPolicy;
 import app.kehu.security.SessionLogin;
 import app.kehu.security.UserService;
@@ -29,13 +31,15 @@ public class SignupService {
     private final UserService users;
     private final TransactionTemplate transaction;
     private final SessionLogin sessionLogin;
+    private final FieldService fields;
 
     SignupService(TenantService tenants, UserService users, TransactionTemplate transaction,
-            SessionLogin sessionLogin) {
+            SessionLogin sessionLogin, FieldService fields) {
         this.tenants = tenants;
         this.users = users;
         this.transaction = transaction;
         this.sessionLogin = sessionLogin;
+        this.fields = fields;
     }
 
     /** Signs the company up and its new admin in, in this browser session. */
@@ -56,7 +60,13 @@ public class SignupService {
             tenants.migrateSchema(tenant);
             UserSummary admin = TenantContext.call(tenant.ref(), () -> transaction.execute(status -> {
                 tenants.activate(tenant.getId());
-                return users.createFirstAdmin(tenant.ref(), input.email(), input.adminName(), input.password());
+                UserSummary first = users.createFirstAdmin(tenant.ref(), input.email(), input.adminName(),
+                        input.password());
+                if (input.templateId() != null) {
+                    fields.applyTemplateAtSignup(tenant.ref(), new Actor(first.id(), first.email()),
+                            input.templateId());
+                }
+                return first;
             }));
             return new SignedUp(tenant.getId(), tenant.getSlug(), admin.email());
         } catch (SchemaExistsException e) {
@@ -120,12 +130,16 @@ public class SignupService {
             errors.add("email", "user.error.email-taken");
         }
         PasswordPolicy.check(input.password(), input.email(), "password", errors);
+        if (input.templateId() != null && !fields.isTemplate(input.templateId())) {
+            errors.add("template", "signup.error.template");
+        }
         errors.throwIfAny();
     }
 
     private static SignupRequest trimmed(SignupRequest r) {
+        String template = r.templateId() == null || r.templateId().isBlank() ? null : r.templateId().strip();
         return new SignupRequest(strip(r.companyName()), strip(r.slug()).toLowerCase(Locale.ROOT), strip(r.adminName()),
-                strip(r.email()), r.password() == null ? "" : r.password());
+                strip(r.email()), r.password() == null ? "" : r.password(), template);
     }
 
     private static String strip(String value) {

@@ -16,6 +16,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -98,7 +99,8 @@ public final class GridBenchmark {
                 List.of());
         CountingStream out = new CountingStream();
         long start = System.nanoTime();
-        long rows = runAs.call(ADMIN, () -> exports.export(oneRegion, columns, ZoneId.of("Asia/Shanghai"), out));
+        long rows = runAs.call(ADMIN, () -> exports.export(oneRegion, columns, ZoneId.of("Asia/Shanghai"),
+                Locale.SIMPLIFIED_CHINESE, out));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Export: %,d rows, %.1f MB .xlsx in %.1f s; max heap %d MB, peak heap used %d MB%n", rows,
                 out.bytes / 1e6, seconds, Runtime.getRuntime().maxMemory() / (1024 * 1024), peakHeapMb());

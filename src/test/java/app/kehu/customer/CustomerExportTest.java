@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -111,7 +112,7 @@ class CustomerExportTest extends IntegrationTest {
 
     private byte[] export(CustomerQuery query) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.export(query, COLUMNS, ZoneId.of("Asia/Shanghai"), out);
+        exports.export(query, COLUMNS, ZoneId.of("Asia/Shanghai"), Locale.SIMPLIFIED_CHINESE, out);
         return out.toByteArray();
     }
 

@@ -47,4 +47,25 @@ public class Jdbc {
                 + "coalesce(after_value, '∅') FROM " + schema + ".audit_event_change WHERE event_id = (SELECT max(id) FROM "
                 + schema + ".audit_event) ORDER BY position", String.class);
     }
+
+    /** The column's type in a company's customer table as PostgreSQL writes it, or null if there is no column. */
+    public String columnType(String slug, String column) {
+        List<String> types = jdbc.queryForList("SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                + "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = ? AND c.relname = 'customer' AND a.attname = ? AND NOT a.attisdropped",
+                String.class, TenantService.schemaFor(slug), column);
+        return types.isEmpty() ? null : types.getFirst();
+    }
+
+    public boolean isNotNull(String slug, String column) {
+        return count("SELECT count(*) FROM information_schema.columns WHERE table_schema = ? AND table_name = "
+                + "'customer' AND column_name = ? AND is_nullable = 'NO'", TenantService.schemaFor(slug), column) == 1;
+    }
+
+    /** The definition of an index of a company's schema, or null if there is none. */
+    public String indexDefinition(String slug, String index) {
+        List<String> definitions = jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND "
+                + "indexname = ?", String.class, TenantService.schemaFor(slug), index);
+        return definitions.isEmpty() ? null : definitions.getFirst();
+    }
 }

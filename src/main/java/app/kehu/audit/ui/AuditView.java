@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The tenant's audit log for admins: who did what, when, with each field's before and after. */
@@ -43,6 +45,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     private final ZoneId zone = ZoneId.systemDefault();
+    /** Field labels by entity type, read once per refresh rather than once per row. */
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
 
     public AuditView(AuditService audit) {
         this.audit = audit;
@@ -53,7 +57,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         entity.setLabel(getTranslation("audit.entity"));
-        entity.setItems(ANY, "Customer", "User");
+        entity.setItems(ANY, "Customer", "User", "Field", "Section");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("audit.any") : getTranslation("entity." + e));
         entity.setValue(ANY);
         action.setLabel(getTranslation("audit.action"));
@@ -113,12 +117,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        labels.clear();
         grid.getDataProvider().refreshAll();
     }
 
     /** The changed fields by name; their values open in the row's details. */
     private String changedFields(AuditEvent event) {
-        return event.getChanges().stream().map(change -> getTranslation("field." + change.field()))
+        return event.getChanges().stream().map(change -> fieldLabel(event, change))
                 .collect(Collectors.joining(", "));
     }
 
@@ -126,10 +131,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Div lines = new Div();
         lines.addClassName("audit-changes");
         for (FieldChange change : event.getChanges()) {
-            lines.add(new Div(getTranslation("field." + change.field()) + ": " + text(change.before()) + " → "
+            lines.add(new Div(fieldLabel(event, change) + ": " + text(change.before()) + " → "
                     + text(change.after())));
         }
         return lines;
+    }
+
+    /** Customer fields by the labels the admin gave them; everything else by its translation. */
+    private String fieldLabel(AuditEvent event, FieldChange change) {
+        Map<String, String> named = labels.computeIfAbsent(event.getEntityType(),
+                type -> audit.fieldLabels(type, getLocale()));
+        return named.getOrDefault(change.field(), getTranslation("field." + change.field()));
     }
 
     private static String text(String value) {

@@ -53,7 +53,7 @@ class CustomerEditor extends Dialog {
             if (field.readOnly()) {
                 continue;
             }
-            FieldEditor editor = FieldEditor.of(field, getTranslation(field.labelKey()), owners);
+            FieldEditor editor = FieldEditor.of(field, field.label(getLocale()), owners, getLocale());
             editor.component().setId("field-" + field.key());
             if (field.key().equals(FieldRegistry.OWNER) && !customers.canAssignOwners()) {
                 editor.setReadOnly(true);

@@ -11,6 +11,8 @@ import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldType;
+import app.kehu.fields.FieldValues;
+import app.kehu.fields.SelectOption;
 import app.kehu.security.UserSummary;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -49,6 +51,7 @@ import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -70,12 +73,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, ColumnFilter> filters = new HashMap<>();
     private final Map<Long, String> ownerNames = new HashMap<>();
     private final DateTimeFormatter timestamps;
+    private final DateTimeFormatter dates;
 
     public CustomersView(CustomerService customers, CustomerExportService exports) {
         this.customers = customers;
         this.exports = exports;
         this.timestamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         addClassName("view");
         setSizeFull();
         customers.owners().forEach(o -> ownerNames.put(o.id(), o.displayName()));
@@ -118,7 +123,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         List<FieldDefinition> fields = customers.fields();
         for (FieldDefinition field : fields) {
             Grid.Column<Customer> column = grid.addColumn(c -> display(field, c.get(field.key())))
-                    .setHeader(getTranslation(field.labelKey())).setKey(field.key()).setSortable(true)
+                    .setHeader(field.label(getLocale())).setKey(field.key()).setSortable(true)
                     .setSortProperty(field.key()).setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
             if (field.type() == FieldType.TAGS) {
                 column.setRenderer(new ComponentRenderer<>(c -> tagChips(c.get(field.key()))));
@@ -142,7 +147,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             case EMAIL -> "16rem";
             case PHONE, USER -> "10rem";
             case DATETIME -> "11rem";
-            case TAGS -> "12rem";
+            case TAGS, MULTI_SELECT -> "12rem";
+            case LONG_TEXT -> "14rem";
             default -> field.maxLength() > 100 ? "14rem" : "9rem";
         };
     }
@@ -165,7 +171,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             ExportRequest request = snapshot.get();
             event.setFileName("kehu-customers-" + LocalDate.now(request.zone()) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            exports.export(request.query(), request.columns(), request.zone(), event.getOutputStream());
+            exports.export(request.query(), request.columns(), request.zone(), request.locale(),
+                    event.getOutputStream());
         }, "");
         Button button = new Button(getTranslation("customers.export"), VaadinIcon.DOWNLOAD.create());
         button.setTabIndex(-1);
@@ -180,14 +187,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(FieldDefinition::key, f -> f));
         List<ExportColumn> columns = grid.getColumns().stream()
                 .filter(c -> c.isVisible() && byKey.containsKey(c.getKey()))
-                .map(c -> new ExportColumn(c.getKey(), getTranslation(byKey.get(c.getKey()).labelKey())))
+                .map(c -> new ExportColumn(c.getKey(), byKey.get(c.getKey()).label(getLocale())))
                 .toList();
         List<QuerySortOrder> sort = grid.getSortOrder().stream()
                 .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
-        return new ExportRequest(query(sort), columns, ZoneId.systemDefault());
+        return new ExportRequest(query(sort), columns, ZoneId.systemDefault(), getLocale());
     }
 
-    private record ExportRequest(CustomerQuery query, List<ExportColumn> columns, ZoneId zone) {
+    private record ExportRequest(CustomerQuery query, List<ExportColumn> columns, ZoneId zone, Locale locale) {
     }
 
     void refresh() {
@@ -206,7 +213,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                         : new ColumnFilter.Equals(e.getValue().id())));
                 yield decorate(owner, field);
             }
-            case DATETIME -> {
+            case DATE, DATETIME -> {
                 DatePicker since = new DatePicker();
                 since.setPlaceholder(getTranslation("customers.filter.since"));
                 since.setClearButtonVisible(true);
@@ -214,23 +221,52 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                         : new ColumnFilter.DateRange(e.getValue(), null)));
                 yield decorate(since, field);
             }
+            case SINGLE_SELECT, MULTI_SELECT -> {
+                ComboBox<SelectOption> option = new ComboBox<>();
+                option.setItems(field.options());
+                option.setItemLabelGenerator(o -> o.label(getLocale()));
+                option.setClearButtonVisible(true);
+                option.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
+                        : new ColumnFilter.AnyOf(List.of(e.getValue().value()))));
+                yield decorate(option, field);
+            }
+            case BOOLEAN -> {
+                ComboBox<Boolean> yesNo = new ComboBox<>();
+                yesNo.setItems(true, false);
+                yesNo.setItemLabelGenerator(this::yesNo);
+                yesNo.setClearButtonVisible(true);
+                yesNo.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
+                        : new ColumnFilter.Equals(e.getValue())));
+                yield decorate(yesNo, field);
+            }
             default -> {
                 TextField text = new TextField();
                 text.setPlaceholder(getTranslation("customers.filter"));
                 text.setClearButtonVisible(true);
                 text.setValueChangeMode(ValueChangeMode.LAZY);
-                text.addValueChangeListener(e -> applyFilter(field, e.getValue().isBlank() ? null
-                        : new ColumnFilter.Contains(e.getValue())));
+                text.addValueChangeListener(e -> textFilter(field, text));
                 yield decorate(text, field);
             }
         };
+    }
+
+    /** Text is searched for; numbers are matched exactly once the box holds one. */
+    private void textFilter(FieldDefinition field, TextField box) {
+        String value = box.getValue().strip();
+        boolean textual = field.type().isTextual() || field.type().isMultiValued();
+        boolean number = value.matches("[+-]?[0-9]+(\\.[0-9]+)?");
+        box.setInvalid(!textual && !value.isEmpty() && !number);
+        if (!box.isInvalid()) {
+            applyFilter(field, value.isEmpty() ? null
+                    : textual ? new ColumnFilter.Contains(value) : new ColumnFilter.Equals(value));
+        }
     }
 
     private <C extends Component & HasSize> C decorate(C filter, FieldDefinition field) {
         filter.setId("filter-" + field.key());
         filter.setWidthFull();
         filter.getElement().setAttribute("aria-label", getTranslation("customers.filter") + " "
-                + getTranslation(field.labelKey()));
+                + field.label(getLocale()));
         return filter;
     }
 
@@ -252,9 +288,21 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             case USER -> ownerNames.computeIfAbsent((Long) value,
                     id -> customers.ownerNames(List.of(id)).getOrDefault(id, "#" + id));
             case DATETIME -> timestamps.format((Instant) value);
-            case TAGS -> ((Collection<?>) value).stream().map(Object::toString).collect(Collectors.joining(", "));
-            default -> value.toString();
+            case DATE -> dates.format((LocalDate) value);
+            case BOOLEAN -> yesNo((Boolean) value);
+            case SINGLE_SELECT -> optionLabel(field, value);
+            case TAGS, MULTI_SELECT -> ((Collection<?>) value).stream().map(v -> optionLabel(field, v))
+                    .collect(Collectors.joining(", "));
+            default -> FieldValues.toText(value);
         };
+    }
+
+    private String yesNo(Boolean value) {
+        return getTranslation(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
+    }
+
+    private String optionLabel(FieldDefinition field, Object value) {
+        return field.option(value.toString()).map(o -> o.label(getLocale())).orElse(value.toString());
     }
 
     private static Component tagChips(Object value) {
