@@ -19,10 +19,13 @@ import app.kehu.security.UserSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,9 +131,92 @@ public class CustomerService {
     @PreAuthorize(Access.EDITORS)
     @Transactional
     public Customer update(long id, long expectedVersion, Map<String, Object> input) {
+        return applyUpdate(CurrentUser.require(), get(id), expectedVersion, normalised(input));
+    }
+
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        applyDelete(CurrentUser.require(), get(id), expectedVersion);
+    }
+
+    /** Gives the customers to another salesperson; all of them or, if any is refused, none. */
+    @PreAuthorize(Access.MANAGERS)
+    @Transactional
+    public int bulkAssignOwner(Collection<Long> ids, long ownerId) {
+        return bulkSet(ids, FieldRegistry.OWNER, ownerId);
+    }
+
+    /**
+     * Sets one editable field of the customers to the same value, validated as a single edit would be. All
+     * customers are changed or, if one is not visible to the user, invalid or changed meanwhile, none.
+     * Returns how many customers changed (those that already had the value are left alone).
+     */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkSet(Collection<Long> ids, String field, Object value) {
+        if (fields.find(field).filter(FieldDefinition::readOnly).isPresent()) {
+            throw new ValidationException(new FieldError(field, "validation.read-only"));
+        }
+        Map<String, Object> input = new HashMap<>();
+        input.put(field, value);
+        return bulkUpdate(ids, customer -> input);
+    }
+
+    /** Adds the tag to every customer that does not have it yet; all or nothing, as {@link #bulkSet}. */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkAddTag(Collection<Long> ids, String tag) {
+        if (FieldValidator.isEmpty(tag)) {
+            throw new ValidationException(new FieldError(FieldRegistry.TAGS, "validation.required"));
+        }
+        return bulkUpdate(ids, customer -> {
+            List<Object> tags = new ArrayList<>((Collection<?>) customer.get(FieldRegistry.TAGS));
+            tags.add(tag);
+            return Map.of(FieldRegistry.TAGS, tags);
+        });
+    }
+
+    /** Deletes the customers, each audited; all of them or, if any is refused, none. */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkDelete(Collection<Long> ids) {
         KehuUser user = CurrentUser.require();
-        Customer before = get(id);
-        Map<String, Object> values = normalised(input);
+        List<Customer> targets = visibleAll(user, ids);
+        targets.forEach(customer -> applyDelete(user, customer, customer.version()));
+        return targets.size();
+    }
+
+    private int bulkUpdate(Collection<Long> ids, Function<Customer, Map<String, Object>> change) {
+        KehuUser user = CurrentUser.require();
+        int changed = 0;
+        for (Customer before : visibleAll(user, ids)) {
+            Map<String, Object> values = normalised(change.apply(before));
+            values.entrySet().removeIf(e -> Objects.equals(e.getValue(), before.get(e.getKey())));
+            if (!values.isEmpty()) {
+                applyUpdate(user, before, before.version(), values);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The customers with these ids, each visible to the user; refuses the whole lot if any is not (gone,
+     * another tenant's, or, for staff, somebody else's), so a bulk action never half-happens.
+     */
+    private List<Customer> visibleAll(KehuUser user, Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        List<Customer> found = store.findAll(user.tenant(), wanted, ownerRestriction(user));
+        if (found.size() != wanted.size()) {
+            Set<Long> missing = new HashSet<>(wanted);
+            found.forEach(c -> missing.remove(c.id()));
+            throw new NotFoundException(ENTITY, missing.iterator().next());
+        }
+        return found;
+    }
+
+    private Customer applyUpdate(KehuUser user, Customer before, long expectedVersion, Map<String, Object> values) {
         if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
                 && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
             throw new AccessDeniedException("Staff cannot give their customers to someone else");
@@ -139,22 +225,18 @@ public class CustomerService {
         merged.putAll(values);
         // A deactivated salesperson keeps their customers: only an owner being set must be an active user.
         validate(merged, values.containsKey(FieldRegistry.OWNER));
-        Customer after = store.update(user.tenant(), id, expectedVersion, values)
-                .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
+        Customer after = store.update(user.tenant(), before.id(), expectedVersion, values)
+                .orElseThrow(() -> new ConcurrentEditException(ENTITY, before.id()));
         List<FieldChange> changes = changes(before.values(), after.values());
-        audit.record(AuditAction.UPDATE, ENTITY, id, String.valueOf(after.get(FieldRegistry.NAME)), changes);
+        audit.record(AuditAction.UPDATE, ENTITY, before.id(), String.valueOf(after.get(FieldRegistry.NAME)), changes);
         return after;
     }
 
-    @PreAuthorize(Access.EDITORS)
-    @Transactional
-    public void delete(long id, long expectedVersion) {
-        KehuUser user = CurrentUser.require();
-        Customer before = get(id);
-        if (!store.delete(user.tenant(), id, expectedVersion)) {
-            throw new ConcurrentEditException(ENTITY, id);
+    private void applyDelete(KehuUser user, Customer before, long expectedVersion) {
+        if (!store.delete(user.tenant(), before.id(), expectedVersion)) {
+            throw new ConcurrentEditException(ENTITY, before.id());
         }
-        audit.record(AuditAction.DELETE, ENTITY, id, String.valueOf(before.get(FieldRegistry.NAME)),
+        audit.record(AuditAction.DELETE, ENTITY, before.id(), String.valueOf(before.get(FieldRegistry.NAME)),
                 changes(before.values(), Map.of()));
     }
 

@@ -54,6 +54,16 @@ class CustomerStore {
         return jdbc.query(select(tenant) + where.sql(), where.params(), rowMapper()).stream().findFirst();
     }
 
+    /** The customers among the ids that exist (and, if restricted, belong to the owner). */
+    List<Customer> findAll(TenantRef tenant, Collection<Long> ids, Long ownerOnly) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SqlWhere where = new SqlWhere().and("\"id\" = ANY(:ids)", "ids", ids.toArray(Long[]::new));
+        restrictOwner(where, ownerOnly);
+        return jdbc.query(select(tenant) + where.sql() + " ORDER BY \"id\"", where.params(), rowMapper());
+    }
+
     List<Customer> page(TenantRef tenant, CustomerQuery query, Long ownerOnly, int offset, int limit) {
         SqlWhere where = where(query, ownerOnly);
         String sql = select(tenant) + where.sql() + orderBy(query) + " LIMIT :limit OFFSET :offset";
