@@ -13,7 +13,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 
 /**
@@ -84,31 +84,33 @@ class BulkActions extends HorizontalLayout {
                 .filter(f -> !f.key().equals(FieldRegistry.OWNER) || customers.canAssignOwners()).toList());
         field.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         HorizontalLayout valueHolder = new HorizontalLayout();
-        FieldEditor[] value = new FieldEditor[1];
+        // The value's editor follows the chosen field's type.
+        AtomicReference<FieldEditor> value = new AtomicReference<>();
         field.addValueChangeListener(event -> {
             valueHolder.removeAll();
-            value[0] = event.getValue() == null ? null
-                    : FieldEditor.of(event.getValue(), getTranslation("customers.bulk.value"), customers.owners());
-            if (value[0] != null) {
-                value[0].component().setId("bulk-value");
-                valueHolder.add(value[0].component());
+            value.set(event.getValue() == null ? null
+                    : FieldEditor.of(event.getValue(), getTranslation("customers.bulk.value"), customers.owners()));
+            if (value.get() != null) {
+                value.get().component().setId("bulk-value");
+                valueHolder.add(value.get().component());
             }
         });
         field.setValue(preset);
         field.setVisible(preset == null);
         dialog.add(field, valueHolder);
         dialog.onApply(() -> {
-            if (value[0] == null) {
+            FieldEditor editor = value.get();
+            if (editor == null) {
                 field.setInvalid(true);
                 field.setErrorMessage(getTranslation("validation.required"));
                 return false;
             }
-            String key = value[0].field().key();
-            Object chosen = value[0].getValue();
+            String key = editor.field().key();
+            Object chosen = editor.getValue();
             ToIntFunction<List<Long>> action = key.equals(FieldRegistry.OWNER) && chosen instanceof Long owner
                     ? ids -> customers.bulkAssignOwner(ids, owner)
                     : ids -> customers.bulkSet(ids, key, chosen);
-            return run(action, "customers.bulk.updated", Map.of(key, value[0].validation()));
+            return run(action, "customers.bulk.updated", Map.of(key, editor.validation()));
         });
         dialog.open();
     }
@@ -126,15 +128,9 @@ class BulkActions extends HorizontalLayout {
 
     private void confirmDelete() {
         int count = grid.getSelectedItems().size();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("customers.bulk.delete.title", count));
-        confirm.setText(getTranslation("customers.bulk.delete.text", count));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("customers.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> run(customers::bulkDelete, "customers.bulk.deleted", Map.of()));
-        confirm.open();
+        Actions.confirmDestructive(this, getTranslation("customers.bulk.delete.title", count),
+                getTranslation("customers.bulk.delete.text", count), getTranslation("customers.delete"),
+                () -> run(customers::bulkDelete, "customers.bulk.deleted", Map.of()));
     }
 
     /**

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.HeaderRow;
@@ -313,19 +312,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component rowActions(Customer customer) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(customer));
-        edit.addThemeVariants(ButtonVariant.TERTIARY);
-        edit.setAriaLabel(getTranslation("customers.edit"));
-        edit.setTooltipText(getTranslation("customers.edit"));
-        Button inline = new Button(VaadinIcon.PENCIL.create(), click -> inlineEditor.edit(customer));
-        inline.addThemeVariants(ButtonVariant.TERTIARY);
-        inline.setAriaLabel(getTranslation("customers.inline-edit"));
-        inline.setTooltipText(getTranslation("customers.inline-edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(customer));
-        delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        delete.setAriaLabel(getTranslation("customers.delete"));
-        delete.setTooltipText(getTranslation("customers.delete"));
-        return new HorizontalLayout(inline, edit, delete);
+        return new HorizontalLayout(
+                Actions.icon(VaadinIcon.PENCIL, getTranslation("customers.inline-edit"), () -> inlineEditor.edit(customer)),
+                Actions.icon(VaadinIcon.EDIT, getTranslation("customers.edit"), () -> openEditor(customer)),
+                Actions.icon(VaadinIcon.TRASH, getTranslation("customers.delete"), () -> confirmDelete(customer),
+                        ButtonVariant.TERTIARY, ButtonVariant.ERROR));
     }
 
     void openEditor(Customer customer) {
@@ -343,22 +334,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void confirmDelete(Customer customer) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("customers.delete.title"));
-        confirm.setText(getTranslation("customers.delete.text", customer.get(FieldRegistry.NAME)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("customers.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            try {
-                customers.delete(customer.id(), customer.version());
-                Notifications.success(getTranslation("customers.deleted", customer.get(FieldRegistry.NAME)));
-            } catch (ConcurrentEditException | NotFoundException e) {
-                Notifications.error(getTranslation("customers.conflict"));
-            }
-            refresh();
-        });
-        confirm.open();
+        Actions.confirmDestructive(this, getTranslation("customers.delete.title"),
+                getTranslation("customers.delete.text", customer.get(FieldRegistry.NAME)),
+                getTranslation("customers.delete"), () -> {
+                    try {
+                        customers.delete(customer.id(), customer.version());
+                        Notifications.success(getTranslation("customers.deleted", customer.get(FieldRegistry.NAME)));
+                    } catch (ConcurrentEditException | NotFoundException e) {
+                        Notifications.error(getTranslation("customers.conflict"));
+                    }
+                    refresh();
+                });
     }
 }

@@ -80,11 +80,9 @@ final class InlineEditor {
     }
 
     private Button button(String id, VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Button button = Actions.icon(icon, grid.getTranslation(labelKey), action, ButtonVariant.TERTIARY,
+                ButtonVariant.SMALL);
         button.setId(id);
-        button.setAriaLabel(grid.getTranslation(labelKey));
-        button.setTooltipText(grid.getTranslation(labelKey));
         return button;
     }
 

@@ -6,9 +6,7 @@ import app.kehu.customer.SavedViewService;
 import app.kehu.customer.ViewSettings;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
@@ -61,11 +59,8 @@ class SavedViewsBar extends HorizontalLayout {
     }
 
     private Button button(String id, VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY);
+        Button button = Actions.icon(icon, getTranslation(labelKey), action);
         button.setId(id);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
         return button;
     }
 
@@ -100,22 +95,15 @@ class SavedViewsBar extends HorizontalLayout {
 
     private void confirmDelete() {
         SavedView view = selector.getValue();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("views.delete"));
-        confirm.setText(getTranslation("views.delete.text", view.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("views.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            try {
-                views.delete(view.id());
-            } catch (NotFoundException e) {
-                // Someone else deleted it first: the result is the same.
-            }
-            reload(null);
-        });
-        confirm.open();
+        Actions.confirmDestructive(this, getTranslation("views.delete"), getTranslation("views.delete.text", view.name()),
+                getTranslation("views.delete"), () -> {
+                    try {
+                        views.delete(view.id());
+                    } catch (NotFoundException e) {
+                        // Someone else deleted it first: the result is the same.
+                    }
+                    reload(null);
+                });
     }
 
     /** Lists the views again and selects the given one, without applying it: the grid already shows it. */

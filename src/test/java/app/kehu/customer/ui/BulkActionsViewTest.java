@@ -35,8 +35,7 @@ class BulkActionsViewTest extends CustomerGridTest {
         BulkActions bulk = _get(CustomersView.class).bulkActions;
         assertThat(bulk.isVisible()).isFalse();
 
-        grid.select(customer(grid, "Li Lei"));
-        grid.select(customer(grid, "Zhang Wei"));
+        select(grid, "Li Lei", "Zhang Wei");
 
         assertThat(bulk.isVisible()).isTrue();
         assertThat(bulk.selected.getText()).isEqualTo(t("customers.bulk.selected", 2));
@@ -46,8 +45,7 @@ class BulkActionsViewTest extends CustomerGridTest {
     void aManagerAssignsAnOwnerToTheSelection() {
         String staff = tenants.addUser(company, Role.STAFF);
         Grid<Customer> grid = open(company.admin());
-        grid.select(customer(grid, "Li Lei"));
-        grid.select(customer(grid, "Han Meimei"));
+        select(grid, "Li Lei", "Han Meimei");
 
         click("bulk-assign-owner");
         @SuppressWarnings("unchecked")
@@ -65,8 +63,7 @@ class BulkActionsViewTest extends CustomerGridTest {
     @Test
     void settingAFieldOnTheSelectionShowsAnInvalidValueAndChangesNothing() {
         Grid<Customer> grid = open(company.admin());
-        grid.select(customer(grid, "Li Lei"));
-        grid.select(customer(grid, "Han Meimei"));
+        select(grid, "Li Lei", "Han Meimei");
 
         click("bulk-set-field");
         @SuppressWarnings("unchecked")
@@ -91,7 +88,7 @@ class BulkActionsViewTest extends CustomerGridTest {
     @Test
     void aTagIsAddedToTheSelection() {
         Grid<Customer> grid = open(company.admin());
-        grid.select(customer(grid, "Zhang Wei"));
+        select(grid, "Zhang Wei");
 
         click("bulk-add-tag");
         _setValue(byId(TextField.class, "bulk-tag"), "重点客户");
@@ -104,8 +101,7 @@ class BulkActionsViewTest extends CustomerGridTest {
     @Test
     void deletingTheSelectionAsksWithTheCount() {
         Grid<Customer> grid = open(company.admin());
-        grid.select(customer(grid, "Li Lei"));
-        grid.select(customer(grid, "Han Meimei"));
+        select(grid, "Li Lei", "Han Meimei");
 
         click("bulk-delete");
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -121,7 +117,7 @@ class BulkActionsViewTest extends CustomerGridTest {
     void aSelectionChangedMeanwhileIsRefusedAsAWhole() {
         Grid<Customer> grid = open(company.admin());
         Customer han = customer(grid, "Han Meimei");
-        grid.select(customer(grid, "Li Lei"));
+        select(grid, "Li Lei");
         grid.select(han);
         runAs.run(company.admin(), () -> customers.delete(han.id(), han.version()));
 

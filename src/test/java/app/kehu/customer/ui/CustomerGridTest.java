@@ -79,6 +79,13 @@ abstract class CustomerGridTest extends KaribuTest {
         return rowOf(grid, c -> name.equals(c.get("name")));
     }
 
+    /** Ticks the rows of the customers, as a user does in the grid's selection column. */
+    static void select(Grid<Customer> grid, String... names) {
+        for (String name : names) {
+            grid.select(customer(grid, name));
+        }
+    }
+
     static Customer customer(Grid<Customer> grid, String name) {
         return _findAll(grid).get(row(grid, name));
     }
