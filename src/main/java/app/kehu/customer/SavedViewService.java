@@ -14,6 +14,8 @@ import app.kehu.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,9 @@ public class SavedViewService {
     static final String ENTITY = "SavedView";
     static final int MAX_NAME_LENGTH = 100;
     private static final String NAME = "name";
+    /** Field names in the audit log, apart from customer fields: the audit view shows them as "field.<name>". */
+    private static final String AUDIT_NAME = "savedView.name";
+    private static final String AUDIT_SHARED = "savedView.shared";
 
     private final SavedViewRepository views;
     private final LastUsedViewRepository lastUsed;
@@ -67,10 +72,10 @@ public class SavedViewService {
             throw new AccessDeniedException("Only admins and managers share views with the tenant");
         }
         String checked = checkedName(user, name);
-        SavedViewRow row = views.saveAndFlush(new SavedViewRow(user.userId(), checked, shared,
-                ViewSettingsJson.write(settings)));
+        SavedViewRow row = nameTakenIfRefused(() -> views.saveAndFlush(new SavedViewRow(user.userId(), checked,
+                shared, ViewSettingsJson.write(settings))));
         audit.record(AuditAction.CREATE, ENTITY, row.id(), checked, List.of(
-                new FieldChange(NAME, null, checked), new FieldChange("shared", null, String.valueOf(shared))));
+                new FieldChange(AUDIT_NAME, null, checked), new FieldChange(AUDIT_SHARED, null, String.valueOf(shared))));
         markUsed(user, row.id());
         return seenBy(user, row);
     }
@@ -85,8 +90,8 @@ public class SavedViewService {
         if (!before.equals(checked)) {
             checked = checkedName(user, name);
             row.rename(checked);
-            views.flush();
-            audit.record(AuditAction.UPDATE, ENTITY, id, checked, List.of(new FieldChange(NAME, before, checked)));
+            nameTakenIfRefused(() -> views.saveAndFlush(row));
+            audit.record(AuditAction.UPDATE, ENTITY, id, checked, List.of(new FieldChange(AUDIT_NAME, before, checked)));
         }
         return seenBy(user, row);
     }
@@ -100,7 +105,7 @@ public class SavedViewService {
             throw new AccessDeniedException("Only the owner, or an admin for a shared view, deletes a view");
         }
         views.delete(row);
-        audit.record(AuditAction.DELETE, ENTITY, id, row.name(), List.of(new FieldChange(NAME, row.name(), null)));
+        audit.record(AuditAction.DELETE, ENTITY, id, row.name(), List.of(new FieldChange(AUDIT_NAME, row.name(), null)));
     }
 
     /** Opens a view: its settings, without fields that no longer exist; it becomes the last-used one. */
@@ -149,6 +154,15 @@ public class SavedViewService {
             throw new ValidationException(errors);
         }
         return stripped;
+    }
+
+    /** The name check above cannot see a concurrent save of the same name; the unique constraint does. */
+    private static <T> T nameTakenIfRefused(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException(new FieldError(NAME, "validation.view-name-taken"));
+        }
     }
 
     private SavedViewRow visible(KehuUser user, long id) {

@@ -104,7 +104,7 @@ class SavedViewTest extends IntegrationTest {
         SavedView alices = runAs.call(alice, () -> views.save("Alice's", false, SHANGHAI_BY_NAME));
 
         assertThat(runAs.call(manager, () -> views.rename(team.id(), "Team East")).name()).isEqualTo("Team East");
-        assertThat(jdbc.latestChanges(acme.slug())).containsExactly("name: Team -> Team East");
+        assertThat(jdbc.latestChanges(acme.slug())).containsExactly("savedView.name: Team -> Team East");
         assertThatThrownBy(() -> runAs.run(alice, () -> views.rename(team.id(), "Hijacked")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.run(alice, () -> views.delete(team.id())))
