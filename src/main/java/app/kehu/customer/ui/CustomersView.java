@@ -126,8 +126,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             add(bulkActions);
         }
         add(grid);
-        savedViews.restoreLastUsed();
-        refresh();
+        if (!savedViews.restoreLastUsed()) {
+            refresh();
+        }
     }
 
     @Override

@@ -50,12 +50,13 @@ class SavedViewsBar extends HorizontalLayout {
         reload(null);
     }
 
-    /** Reopens the view the user had last, if any. */
-    void restoreLastUsed() {
-        views.lastUsed().ifPresent(view -> {
+    /** Reopens the view the user had last, if any; says whether there was one. */
+    boolean restoreLastUsed() {
+        return views.lastUsed().map(view -> {
             reload(view);
             apply.accept(view.settings());
-        });
+            return true;
+        }).orElse(false);
     }
 
     private Button button(String id, VaadinIcon icon, String labelKey, Runnable action) {
