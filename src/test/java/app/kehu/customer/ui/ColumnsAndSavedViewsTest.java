@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kehu.customer.Customer;
 import app.kehu.customer.SavedView;
 import app.kehu.security.Role;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,22 @@ class ColumnsAndSavedViewsTest extends CustomerGridTest {
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(selector().getValue()).isNull();
         assertThat(selector().getListDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void chineseSpeakingUsersSeeTheNewToolsInChinese() {
+        reopenBrowser();
+        login(company.admin());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate(CustomersView.class);
+        select(_get(CustomersView.class).grid, "Li Lei");
+
+        assertThat(_get(ColumnChooser.class).getText()).isEqualTo("列设置");
+        assertThat(byId(Button.class, "bulk-assign-owner").getText()).isEqualTo("分配负责人");
+        assertThat(byId(Button.class, "bulk-add-tag").getText()).isEqualTo("添加标签");
+        assertThat(byId(Button.class, "save-view").getElement().getAttribute("aria-label")).isEqualTo("保存视图");
+        click("save-view");
+        assertThat(byId(Checkbox.class, "view-shared").getLabel()).isEqualTo("共享给全公司");
     }
 
     @SuppressWarnings("unchecked")
