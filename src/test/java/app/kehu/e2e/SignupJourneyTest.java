@@ -81,12 +81,7 @@ class SignupJourneyTest extends IntegrationTest {
     void aUserSignsInThroughTheLoginFormAndSeesTheCustomerTable() {
         Company company = tenants.signUp();
 
-        browser.open("");
-        browser.waitUntil(d -> browser.path().equals("login"));
-        WebElement form = browser.find(By.tagName("vaadin-login-form"));
-        browser.type(form.findElement(By.id("vaadinLoginUsername")), company.admin());
-        browser.type(form.findElement(By.id("vaadinLoginPassword")), TestTenants.PASSWORD);
-        browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+        browser.signIn(company.admin(), TestTenants.PASSWORD);
 
         browser.find(By.tagName("vaadin-grid"));
         assertThat(browser.path()).isEmpty();
