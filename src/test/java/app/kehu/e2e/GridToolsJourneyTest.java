@@ -4,45 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.CustomerService;
 import app.kehu.security.RunAs;
-import app.kehu.support.Browser;
-import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The grid's tools in a real browser, where the UI tests cannot look: the column chooser's popover opens from
  * its button and hides a column, and a saved view brings that back after the page is loaded again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GridToolsJourneyTest extends IntegrationTest {
+class GridToolsJourneyTest extends JourneyTest {
 
     private static final String SHOWN_COLUMNS =
             "return [...document.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length";
 
-    @RegisterExtension
-    final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
     @Autowired
     RunAs runAs;
     @Autowired
     CustomerService customers;
-
-    @BeforeEach
-    void application() {
-        browser.baseUrl("http://localhost:" + port + "/");
-    }
 
     @Test
     void aColumnHiddenFromThePopoverStaysHiddenInTheSavedViewAfterAReload() {
