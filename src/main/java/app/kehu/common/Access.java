@@ -8,6 +8,8 @@ package app.kehu.common;
 public final class Access {
 
     public static final String ADMIN = "hasRole('ADMIN')";
+    /** Those who work with the whole tenant's customers: hand them to others, share views with everyone. */
+    public static final String MANAGERS = "hasAnyRole('ADMIN', 'MANAGER')";
     public static final String EDITORS = "hasAnyRole('ADMIN', 'MANAGER', 'STAFF')";
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -5,6 +5,7 @@ import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
 import app.kehu.common.Access;
 import app.kehu.common.ConcurrentEditException;
+import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldDefinition;
@@ -20,10 +21,13 @@ import app.kehu.security.UserSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
@@ -146,21 +150,9 @@ public class CustomerService {
     public Customer update(long id, long expectedVersion, Map<String, Object> input) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshotForWriting(user.tenant());
-        Customer before = find(user, set, id);
         ValidationException.Collector errors = new ValidationException.Collector();
         Map<String, Object> values = normalised(set, input, errors);
-        if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
-                && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
-            throw new AccessDeniedException("Staff cannot give their customers to someone else");
-        }
-        Map<String, Object> merged = new HashMap<>(before.values());
-        merged.putAll(values);
-        validate(user, set, merged, values.keySet(), id, errors);
-        Customer after = store.update(user.tenant(), set, id, expectedVersion, values)
-                .orElseThrow(() -> new ConcurrentEditException(ENTITY, id));
-        List<FieldChange> changes = changes(set, before.values(), after.values());
-        audit.record(AuditAction.UPDATE, ENTITY, id, String.valueOf(after.get(FieldRegistry.NAME)), changes);
-        return after;
+        return write(user, set, find(user, set, id), expectedVersion, values, errors);
     }
 
     @PreAuthorize(Access.EDITORS)
@@ -168,11 +160,111 @@ public class CustomerService {
     public void delete(long id, long expectedVersion) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshotForWriting(user.tenant());
-        Customer before = find(user, set, id);
-        if (!store.delete(user.tenant(), id, expectedVersion)) {
-            throw new ConcurrentEditException(ENTITY, id);
+        erase(user, set, find(user, set, id), expectedVersion);
+    }
+
+    /** Gives the customers to another salesperson; all of them or, if any is refused, none. */
+    @PreAuthorize(Access.MANAGERS)
+    @Transactional
+    public int bulkAssignOwner(Collection<Long> ids, long ownerId) {
+        return bulkSet(ids, FieldRegistry.OWNER, ownerId);
+    }
+
+    /**
+     * Sets one editable field of the customers to the same value, validated as a single edit would be. All
+     * customers are changed or, if one is not visible to the user, invalid or changed meanwhile, none.
+     * Returns how many customers changed (those that already had the value are left alone).
+     */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkSet(Collection<Long> ids, String field, Object value) {
+        if (fields.find(field).filter(FieldDefinition::readOnly).isPresent()) {
+            throw new ValidationException(new FieldError(field, "validation.read-only"));
         }
-        audit.record(AuditAction.DELETE, ENTITY, id, String.valueOf(before.get(FieldRegistry.NAME)),
+        Map<String, Object> input = new HashMap<>();
+        input.put(field, value);
+        return bulkUpdate(ids, customer -> input);
+    }
+
+    /** Adds the tag to every customer that does not have it yet; all or nothing, as {@link #bulkSet}. */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkAddTag(Collection<Long> ids, String tag) {
+        if (FieldValidator.isEmpty(tag)) {
+            throw new ValidationException(new FieldError(FieldRegistry.TAGS, "validation.required"));
+        }
+        return bulkUpdate(ids, customer -> {
+            List<Object> tags = new ArrayList<>((Collection<?>) customer.get(FieldRegistry.TAGS));
+            tags.add(tag);
+            return Map.of(FieldRegistry.TAGS, tags);
+        });
+    }
+
+    /** Deletes the customers, each audited; all of them or, if any is refused, none. */
+    @PreAuthorize(Access.EDITORS)
+    @Transactional
+    public int bulkDelete(Collection<Long> ids) {
+        KehuUser user = CurrentUser.require();
+        FieldSet set = fields.snapshotForWriting(user.tenant());
+        List<Customer> targets = visibleAll(user, set, ids);
+        targets.forEach(customer -> erase(user, set, customer, customer.version()));
+        return targets.size();
+    }
+
+    private int bulkUpdate(Collection<Long> ids, Function<Customer, Map<String, Object>> change) {
+        KehuUser user = CurrentUser.require();
+        FieldSet set = fields.snapshotForWriting(user.tenant());
+        int changed = 0;
+        for (Customer before : visibleAll(user, set, ids)) {
+            ValidationException.Collector errors = new ValidationException.Collector();
+            Map<String, Object> values = normalised(set, change.apply(before), errors);
+            errors.throwIfAny();
+            values.entrySet().removeIf(e -> Objects.equals(e.getValue(), before.get(e.getKey())));
+            if (!values.isEmpty()) {
+                write(user, set, before, before.version(), values, errors);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The customers with these ids, each visible to the user; refuses the whole lot if any is not (gone,
+     * another tenant's, or, for staff, somebody else's), so a bulk action never half-happens.
+     */
+    private List<Customer> visibleAll(KehuUser user, FieldSet set, Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        List<Customer> found = store.findAll(user.tenant(), set, wanted, ownerRestriction(user));
+        if (found.size() != wanted.size()) {
+            Set<Long> missing = new HashSet<>(wanted);
+            found.forEach(c -> missing.remove(c.id()));
+            throw new NotFoundException(ENTITY, missing.iterator().next());
+        }
+        return found;
+    }
+
+    /** Validates and writes changed values of one customer read at {@code expectedVersion}, and audits it. */
+    private Customer write(KehuUser user, FieldSet set, Customer before, long expectedVersion,
+            Map<String, Object> values, ValidationException.Collector errors) {
+        if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
+                && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
+            throw new AccessDeniedException("Staff cannot give their customers to someone else");
+        }
+        Map<String, Object> merged = new HashMap<>(before.values());
+        merged.putAll(values);
+        validate(user, set, merged, values.keySet(), before.id(), errors);
+        Customer after = store.update(user.tenant(), set, before.id(), expectedVersion, values)
+                .orElseThrow(() -> new ConcurrentEditException(ENTITY, before.id()));
+        audit.record(AuditAction.UPDATE, ENTITY, before.id(), String.valueOf(after.get(FieldRegistry.NAME)),
+                changes(set, before.values(), after.values()));
+        return after;
+    }
+
+    private void erase(KehuUser user, FieldSet set, Customer before, long expectedVersion) {
+        if (!store.delete(user.tenant(), before.id(), expectedVersion)) {
+            throw new ConcurrentEditException(ENTITY, before.id());
+        }
+        audit.record(AuditAction.DELETE, ENTITY, before.id(), String.valueOf(before.get(FieldRegistry.NAME)),
                 changes(set, before.values(), Map.of()));
     }
 

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,17 @@ class CustomerStore {
         restrictOwner(where, ownerOnly);
         return jdbc.query(select(tenant, fields) + where.sql(), where.params(), rowMapper(fields)).stream()
                 .findFirst();
+    }
+
+    /** The customers among the ids that exist (and, if restricted, belong to the owner). */
+    List<Customer> findAll(TenantRef tenant, FieldSet fields, Collection<Long> ids, Long ownerOnly) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SqlWhere where = new SqlWhere().and("\"id\" = ANY(:ids)", "ids", ids.toArray(Long[]::new));
+        restrictOwner(where, ownerOnly);
+        return jdbc.query(select(tenant, fields) + where.sql() + " ORDER BY \"id\"", where.params(),
+                rowMapper(fields));
     }
 
     List<Customer> page(TenantRef tenant, FieldSet fields, CustomerQuery query, Long ownerOnly, int offset,

@@ -2,22 +2,16 @@ package app.kehu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kehu.support.Browser;
-import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import com.vaadin.flow.server.Mode;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -27,25 +21,12 @@ import org.springframework.web.context.WebApplicationContext;
  * <p>The application runs in Vaadin development mode from Vaadin's prebuilt dev bundle, so no Node is needed;
  * {@link #uiIsServedFromThePrebuiltDevBundle()} keeps it that way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignupJourneyTest extends IntegrationTest {
+class SignupJourneyTest extends JourneyTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @RegisterExtension
-    final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
     @Autowired
     WebApplicationContext web;
-
-    @BeforeEach
-    void application() {
-        browser.baseUrl("http://localhost:" + port + "/");
-    }
 
     @Test
     void aNewCompanySignsUpAndAddsItsFirstCustomer() {
@@ -81,12 +62,7 @@ class SignupJourneyTest extends IntegrationTest {
     void aUserSignsInThroughTheLoginFormAndSeesTheCustomerTable() {
         Company company = tenants.signUp();
 
-        browser.open("");
-        browser.waitUntil(d -> browser.path().equals("login"));
-        WebElement form = browser.find(By.tagName("vaadin-login-form"));
-        browser.type(form.findElement(By.id("vaadinLoginUsername")), company.admin());
-        browser.type(form.findElement(By.id("vaadinLoginPassword")), TestTenants.PASSWORD);
-        browser.click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+        browser.signIn(company.admin(), TestTenants.PASSWORD);
 
         browser.find(By.tagName("vaadin-grid"));
         assertThat(browser.path()).isEmpty();

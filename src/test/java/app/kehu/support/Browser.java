@@ -165,6 +165,16 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         waitUntilIdle();
     }
 
+    /** Signs in through the login form, where an anonymous visitor to any page is sent. */
+    public void signIn(String email, String password) {
+        open("");
+        waitUntil(d -> path().equals("login"));
+        WebElement form = find(By.tagName("vaadin-login-form"));
+        type(form.findElement(By.id("vaadinLoginUsername")), email);
+        type(form.findElement(By.id("vaadinLoginPassword")), password);
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+    }
+
     /** The text of every rendered cell of the page's grids (cell content lives in the light DOM). */
     public List<String> gridCells() {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()

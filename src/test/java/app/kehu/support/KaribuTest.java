@@ -60,6 +60,20 @@ public abstract class KaribuTest extends IntegrationTest {
     void mockVaadin() {
         logout();
         MockVaadin.setMockRequestFactory(SpringSecurityRequest::new);
+        openBrowser();
+    }
+
+    /**
+     * Closes the browser and opens it again, signed out; sign in and navigate afterwards. Views are then created
+     * anew, as when a user comes back later (navigating to the route already shown would reuse the view).
+     */
+    protected void reopenBrowser() {
+        MockVaadin.tearDown();
+        logout();
+        openBrowser();
+    }
+
+    private void openBrowser() {
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
     }
 

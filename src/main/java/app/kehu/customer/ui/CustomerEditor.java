@@ -18,11 +18,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -34,9 +31,7 @@ class CustomerEditor extends Dialog {
 
     private final CustomerService customers;
     private final Consumer<Customer> onSaved;
-    private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
-    /** What the editors showed when the customer was loaded: only what the user changed is saved. */
-    private final Map<String, Object> loaded = new HashMap<>();
+    private final FieldEditors editors = new FieldEditors();
     private final Span conflict = new Span();
     private Customer editing;
 
@@ -58,14 +53,14 @@ class CustomerEditor extends Dialog {
             if (field.key().equals(FieldRegistry.OWNER) && !customers.canAssignOwners()) {
                 editor.setReadOnly(true);
             }
-            editors.put(field.key(), editor);
+            editors.add(editor);
             form.add(editor.component());
         }
         conflict.addClassName("conflict-message");
         conflict.setVisible(false);
         add(conflict, form);
         if (customer == null) {
-            customers.newCustomerDefaults().forEach((key, value) -> editors.get(key).setValue(value));
+            customers.newCustomerDefaults().forEach((key, value) -> editors.byKey().get(key).setValue(value));
         } else {
             load(customer);
         }
@@ -76,31 +71,21 @@ class CustomerEditor extends Dialog {
         save.setId("save-customer");
         Button cancel = new Button(getTranslation("common.cancel"), click -> close());
         getFooter().add(cancel, save);
-        editors.values().stream().findFirst().ifPresent(e -> ((Focusable<?>) e.component()).focus());
+        editors.byKey().values().stream().findFirst().ifPresent(e -> ((Focusable<?>) e.component()).focus());
     }
 
     Map<String, FieldEditor> editors() {
-        return editors;
+        return editors.byKey();
     }
 
     private void load(Customer customer) {
         editing = customer;
-        editors.values().forEach(editor -> editor.setValue(customer.get(editor.field().key())));
-        loaded.clear();
-        editors.forEach((key, editor) -> loaded.put(key, editor.getValue()));
+        editors.load(customer);
     }
 
     private void save() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        editors.forEach((key, editor) -> {
-            // An editor cannot always show a stored value (an owner who was deactivated): leaving it untouched
-            // must keep the value, not clear it.
-            if (editing == null || !Objects.equals(editor.getValue(), loaded.get(key))) {
-                values.put(key, editor.getValue());
-            }
-        });
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        editors.forEach((key, editor) -> fields.put(key, editor.validation()));
+        Map<String, Object> values = editing == null ? editors.all() : editors.changed();
+        Map<String, HasValidation> fields = editors.validations();
         try {
             Customer saved = editing == null ? customers.create(values)
                     : customers.update(editing.id(), editing.version(), values);

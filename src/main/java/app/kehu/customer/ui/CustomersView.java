@@ -3,11 +3,14 @@ package app.kehu.customer.ui;
 import app.kehu.common.ConcurrentEditException;
 import app.kehu.common.NotFoundException;
 import app.kehu.customer.ColumnFilter;
+import app.kehu.customer.ColumnSetting;
 import app.kehu.customer.Customer;
 import app.kehu.customer.ExportColumn;
 import app.kehu.customer.CustomerExportService;
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
+import app.kehu.customer.SavedViewService;
+import app.kehu.customer.ViewSettings;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldType;
@@ -16,16 +19,13 @@ import app.kehu.fields.SelectOption;
 import app.kehu.security.UserSummary;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -48,11 +48,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -67,17 +71,26 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final CustomerService customers;
     private final CustomerExportService exports;
+    private final SavedViewService views;
     final Grid<Customer> grid = new Grid<>();
     final TextField search = new TextField();
     final Span total = new Span();
     private final Map<String, ColumnFilter> filters = new HashMap<>();
+    private final Map<String, FilterField<?>> filterFields = new LinkedHashMap<>();
+    ColumnChooser columnChooser;
+    SavedViewsBar savedViews;
+    BulkActions bulkActions;
+    InlineEditor inlineEditor;
+    /** Set while a saved view is applied, so that its filters refresh the grid once, not one by one. */
+    private boolean applying;
     private final Map<Long, String> ownerNames = new HashMap<>();
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter dates;
 
-    public CustomersView(CustomerService customers, CustomerExportService exports) {
+    public CustomersView(CustomerService customers, CustomerExportService exports, SavedViewService views) {
         this.customers = customers;
         this.exports = exports;
+        this.views = views;
         this.timestamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -89,7 +102,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> {
+            if (!applying) {
+                refresh();
+            }
+        });
         search.setId("customer-search");
         search.setWidth("20rem");
 
@@ -105,9 +122,18 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         }
 
         configureGrid();
-        toolbar.add(exportLink());
-        add(toolbar, grid);
-        refresh();
+        columnChooser = new ColumnChooser(grid, fieldLabels());
+        savedViews = new SavedViewsBar(views, this::currentSettings, this::applySettings);
+        toolbar.add(savedViews, columnChooser, exportLink());
+        add(toolbar);
+        if (customers.canEdit()) {
+            bulkActions = new BulkActions(customers, grid, this::refresh);
+            add(bulkActions);
+        }
+        add(grid);
+        if (!savedViews.restoreLastUsed()) {
+            refresh();
+        }
     }
 
     @Override
@@ -130,16 +156,71 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         HeaderRow filterRow = grid.appendHeaderRow();
-        fields.forEach(field -> filterRow.getCell(grid.getColumnByKey(field.key())).setComponent(filterFor(field)));
+        List<UserSummary> owners = customers.owners();
+        fields.forEach(field -> {
+            FilterField<?> filter = FilterField.of(field, this, owners, this::applyFilter);
+            filterFields.put(field.key(), filter);
+            filterRow.getCell(grid.getColumnByKey(field.key())).setComponent(filter.component());
+        });
         if (customers.canEdit()) {
-            grid.addComponentColumn(this::rowActions).setHeader(getTranslation("common.actions")).setWidth("7rem")
-                    .setFlexGrow(0).setFrozenToEnd(true);
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            Grid.Column<Customer> actions = grid.addComponentColumn(this::rowActions)
+                    .setHeader(getTranslation("common.actions")).setWidth("9rem").setFlexGrow(0).setFrozenToEnd(true);
+            inlineEditor = new InlineEditor(customers, grid, actions, saved -> refresh());
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
             Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst()
-                    .ifPresent(this::openEditor), Key.ENTER).listenOn(grid);
+                    .filter(c -> !inlineEditor.isOpen()).ifPresent(this::openEditor), Key.ENTER).listenOn(grid);
         }
         grid.setItems(query -> customers.list(query(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, customers.count(query(List.of()))));
+                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, customers.count(query(List.of()))))
+                // A customer is the same row after a save changed its values and version.
+                .setIdentifierProvider(Customer::id);
+    }
+
+    private Map<String, String> fieldLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        customers.fields().forEach(field -> labels.put(field.key(), field.label(getLocale())));
+        return labels;
+    }
+
+    /** The grid as the user arranged it now, to be saved as a named view. */
+    ViewSettings currentSettings() {
+        List<ColumnSetting> columns = grid.getColumns().stream().filter(c -> filterFields.containsKey(c.getKey()))
+                .map(c -> new ColumnSetting(c.getKey(), c.isVisible(), c.getWidth())).toList();
+        List<CustomerQuery.SortKey> sort = grid.getSortOrder().stream()
+                .map(o -> new CustomerQuery.SortKey(o.getSorted().getKey(), o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+        return new ViewSettings(columns, search.getValue(), filters, sort);
+    }
+
+    /**
+     * Arranges the grid as a saved view says: its columns first, in its order, then columns it does not know
+     * (fields added since), then the actions. Settings of fields that no longer exist were dropped already.
+     */
+    void applySettings(ViewSettings settings) {
+        applying = true;
+        try {
+            List<Grid.Column<Customer>> order = new ArrayList<>();
+            settings.columns().stream().map(c -> grid.getColumnByKey(c.key())).filter(Objects::nonNull)
+                    .forEach(order::add);
+            grid.getColumns().stream().filter(c -> !order.contains(c)).forEach(order::add);
+            grid.setColumnOrder(order);
+            settings.columns().forEach(setting -> Optional.ofNullable(grid.getColumnByKey(setting.key()))
+                    .ifPresent(column -> {
+                        column.setVisible(setting.visible());
+                        if (setting.width() != null) {
+                            column.setWidth(setting.width());
+                        }
+                    }));
+            search.setValue(settings.search() == null ? "" : settings.search());
+            filterFields.forEach((key, filter) -> filter.show(settings.filters().get(key)));
+            grid.sort(settings.sort().stream().map(key -> new GridSortOrder<>(grid.getColumnByKey(key.field()),
+                    key.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)).toList());
+        } finally {
+            applying = false;
+        }
+        columnChooser.sync();
+        refresh();
     }
 
     private static String widthOf(FieldDefinition field) {
@@ -202,81 +283,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         total.setText(getTranslation("customers.total", customers.count(query(List.of()))));
     }
 
-    private Component filterFor(FieldDefinition field) {
-        return switch (field.type()) {
-            case USER -> {
-                ComboBox<UserSummary> owner = new ComboBox<>();
-                owner.setItems(customers.owners());
-                owner.setItemLabelGenerator(UserSummary::displayName);
-                owner.setClearButtonVisible(true);
-                owner.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
-                        : new ColumnFilter.Equals(e.getValue().id())));
-                yield decorate(owner, field);
-            }
-            case DATE, DATETIME -> {
-                DatePicker since = new DatePicker();
-                since.setPlaceholder(getTranslation("customers.filter.since"));
-                since.setClearButtonVisible(true);
-                since.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
-                        : new ColumnFilter.DateRange(e.getValue(), null)));
-                yield decorate(since, field);
-            }
-            case SINGLE_SELECT, MULTI_SELECT -> {
-                ComboBox<SelectOption> option = new ComboBox<>();
-                option.setItems(field.options());
-                option.setItemLabelGenerator(o -> o.label(getLocale()));
-                option.setClearButtonVisible(true);
-                option.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
-                        : new ColumnFilter.AnyOf(List.of(e.getValue().value()))));
-                yield decorate(option, field);
-            }
-            case BOOLEAN -> {
-                ComboBox<Boolean> yesNo = new ComboBox<>();
-                yesNo.setItems(true, false);
-                yesNo.setItemLabelGenerator(this::yesNo);
-                yesNo.setClearButtonVisible(true);
-                yesNo.addValueChangeListener(e -> applyFilter(field, e.getValue() == null ? null
-                        : new ColumnFilter.Equals(e.getValue())));
-                yield decorate(yesNo, field);
-            }
-            default -> {
-                TextField text = new TextField();
-                text.setPlaceholder(getTranslation("customers.filter"));
-                text.setClearButtonVisible(true);
-                text.setValueChangeMode(ValueChangeMode.LAZY);
-                text.addValueChangeListener(e -> textFilter(field, text));
-                yield decorate(text, field);
-            }
-        };
-    }
-
-    /** Text is searched for; numbers are matched exactly once the box holds one. */
-    private void textFilter(FieldDefinition field, TextField box) {
-        String value = box.getValue().strip();
-        boolean textual = field.type().isTextual() || field.type().isMultiValued();
-        boolean number = value.matches("[+-]?[0-9]+(\\.[0-9]+)?");
-        box.setInvalid(!textual && !value.isEmpty() && !number);
-        if (!box.isInvalid()) {
-            applyFilter(field, value.isEmpty() ? null
-                    : textual ? new ColumnFilter.Contains(value) : new ColumnFilter.Equals(value));
-        }
-    }
-
-    private <C extends Component & HasSize> C decorate(C filter, FieldDefinition field) {
-        filter.setId("filter-" + field.key());
-        filter.setWidthFull();
-        filter.getElement().setAttribute("aria-label", getTranslation("customers.filter") + " "
-                + field.label(getLocale()));
-        return filter;
-    }
-
     private void applyFilter(FieldDefinition field, ColumnFilter filter) {
         if (filter == null) {
             filters.remove(field.key());
         } else {
             filters.put(field.key(), filter);
         }
-        refresh();
+        if (!applying) {
+            refresh();
+        }
     }
 
     private String display(FieldDefinition field, Object value) {
@@ -317,15 +332,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component rowActions(Customer customer) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(customer));
-        edit.addThemeVariants(ButtonVariant.TERTIARY);
-        edit.setAriaLabel(getTranslation("customers.edit"));
-        edit.setTooltipText(getTranslation("customers.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(customer));
-        delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        delete.setAriaLabel(getTranslation("customers.delete"));
-        delete.setTooltipText(getTranslation("customers.delete"));
-        return new HorizontalLayout(edit, delete);
+        return new HorizontalLayout(
+                Actions.icon(VaadinIcon.PENCIL, getTranslation("customers.inline-edit"), () -> inlineEditor.edit(customer)),
+                Actions.icon(VaadinIcon.EDIT, getTranslation("customers.edit"), () -> openEditor(customer)),
+                Actions.icon(VaadinIcon.TRASH, getTranslation("customers.delete"), () -> confirmDelete(customer),
+                        ButtonVariant.TERTIARY, ButtonVariant.ERROR));
     }
 
     void openEditor(Customer customer) {
@@ -343,22 +354,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void confirmDelete(Customer customer) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("customers.delete.title"));
-        confirm.setText(getTranslation("customers.delete.text", customer.get(FieldRegistry.NAME)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("customers.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            try {
-                customers.delete(customer.id(), customer.version());
-                Notifications.success(getTranslation("customers.deleted", customer.get(FieldRegistry.NAME)));
-            } catch (ConcurrentEditException | NotFoundException e) {
-                Notifications.error(getTranslation("customers.conflict"));
-            }
-            refresh();
-        });
-        confirm.open();
+        Actions.confirmDestructive(this, getTranslation("customers.delete.title"),
+                getTranslation("customers.delete.text", customer.get(FieldRegistry.NAME)),
+                getTranslation("customers.delete"), () -> {
+                    try {
+                        customers.delete(customer.id(), customer.version());
+                        Notifications.success(getTranslation("customers.deleted", customer.get(FieldRegistry.NAME)));
+                    } catch (ConcurrentEditException | NotFoundException e) {
+                        Notifications.error(getTranslation("customers.conflict"));
+                    }
+                    refresh();
+                });
     }
 }

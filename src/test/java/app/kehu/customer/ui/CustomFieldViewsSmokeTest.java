@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.CustomerExportService;
 import app.kehu.customer.CustomerQuery;
+import app.kehu.customer.SavedViewService;
 import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldService;
@@ -70,6 +71,8 @@ class CustomFieldViewsSmokeTest extends IntegrationTest {
 
     @Autowired
     CustomerExportService exports;
+    @Autowired
+    SavedViewService views;
 
     @AfterEach
     void tearDownVaadin() {
@@ -79,7 +82,7 @@ class CustomFieldViewsSmokeTest extends IntegrationTest {
     @Test
     void theGridAndTheFormBuildWithEveryTypeAndShowLabelsInTheUsersLanguage() {
         runAs.run(company.admin(), () -> {
-            CustomersView view = new CustomersView(customers, exports);
+            CustomersView view = new CustomersView(customers, exports, views);
             List<String> headers = view.grid.getColumns().stream().map(Grid.Column::getKey).toList();
             assertThat(headers).contains("f_money", "f_multi_select", "f_user");
             assertThat(view.total.getText()).isEqualTo("共 1 位客户");

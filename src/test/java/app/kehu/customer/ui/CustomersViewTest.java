@@ -46,24 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The customer table: finding customers, adding, editing and deleting them, and what viewers may not do. */
-class CustomersViewTest extends KaribuTest {
-
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    UserService users;
-
-    Company company;
-
-    @BeforeEach
-    void threeCustomers() {
-        company = tenants.signUp();
-        create("name", "Li Lei", "company", "Lianxin", "region", "Shanghai", "email", "lilei@example.com");
-        create("name", "Han Meimei", "company", "Huaxia", "region", "Beijing");
-        create("name", "Zhang Wei", "region", "Shanghai");
-    }
+class CustomersViewTest extends CustomerGridTest {
 
     @Test
     void theTableListsTheCompanysCustomersAndTheirCount() {
@@ -314,52 +297,5 @@ class CustomersViewTest extends KaribuTest {
         assertThat(byId(TextField.class, "customer-search").getPlaceholder()).isEqualTo("搜索姓名、电话、邮箱、企业");
         assertThat(total()).isEqualTo("共 3 位客户");
         assertThat(_size(grid)).isEqualTo(3);
-    }
-
-    private void create(String... pairs) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1]);
-        }
-        runAs.run(company.admin(), () -> customers.create(values));
-    }
-
-    /** A customer whose salesperson has left: deactivated users keep their customers. */
-    private Customer leadOfDeactivated(String staff) {
-        Customer lead = runAs.call(staff, () -> customers.create(Map.of("name", "Staff's lead")));
-        runAs.run(company.admin(), () -> users.setActive((Long) lead.get("owner"), false));
-        return lead;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Grid<Customer> open(String email) {
-        login(email);
-        navigate(CustomersView.class);
-        return _get(Grid.class);
-    }
-
-    private static String total() {
-        return _get(CustomersView.class).total.getText();
-    }
-
-    private static TextField field(String key) {
-        return byId(TextField.class, "field-" + key);
-    }
-
-    private static List<Object> names(Grid<Customer> grid) {
-        return _findAll(grid).stream().map(c -> c.get("name")).toList();
-    }
-
-    private static int row(Grid<Customer> grid, String name) {
-        return rowOf(grid, c -> name.equals(c.get("name")));
-    }
-
-    private static Customer customer(Grid<Customer> grid, String name) {
-        return _findAll(grid).get(row(grid, name));
-    }
-
-    private static Button rowAction(Grid<Customer> grid, String name, String labelKey) {
-        Component actions = cell(grid, t("common.actions"), row(grid, name));
-        return _get(actions, Button.class, spec -> spec.withAttribute("aria-label", t(labelKey)));
     }
 }
