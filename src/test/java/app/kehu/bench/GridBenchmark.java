@@ -6,6 +6,8 @@ import app.kehu.customer.CustomerExportService;
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
 import app.kehu.customer.ExportColumn;
+import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldService;
 import app.kehu.security.RunAs;
 import app.kehu.signup.SignupRequest;
 import app.kehu.signup.SignupService;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +36,6 @@ public final class GridBenchmark {
     static final String ADMIN = "admin@bench.kehu.app";
     static final String PASSWORD = "Bench-Passw0rd!";
     private static final int PAGE = 50;
-    private static final String[] REGIONS = {"北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉", "苏州", "西安"};
 
     private GridBenchmark() {
     }
@@ -53,26 +55,36 @@ public final class GridBenchmark {
                         PASSWORD));
             }
             String table = "\"" + TenantService.schemaFor(SLUG) + "\".customer";
-            BenchmarkSeed.ensure(jdbc, table, customers, REGIONS);
-            System.out.printf("Tenant %s: %,d customers%n", SLUG, customers);
+            Map<FieldDefinition, String> custom = runAs.call(ADMIN,
+                    () -> BenchmarkFields.ensure(context.getBean(FieldService.class)));
+            BenchmarkSeed.ensure(jdbc, table, customers, custom);
+            System.out.printf("Tenant %s: %,d customers, %d custom fields%n", SLUG, customers, custom.size());
 
+            FieldDefinition level = column(custom, BenchmarkFields.LEVEL);
+            FieldDefinition contract = column(custom, BenchmarkFields.CONTRACT);
+            String selected = "id, version, " + custom.keySet().stream().map(f -> "\"" + f.column() + "\"")
+                    .collect(Collectors.joining(", "))
+                    + ", name, phone, email, company, position, industry, region, source_channel, owner_id, tags, "
+                    + "created_at, updated_at";
+            String handSql = "SELECT " + selected + " FROM " + table + " WHERE \"" + level.column() + "\" = ANY(?)"
+                    + " ORDER BY \"" + contract.column() + "\" ASC NULLS LAST, id ASC LIMIT 50 OFFSET ?";
             CustomerService service = context.getBean(CustomerService.class);
             Random random = new Random(7);
             Stopwatch store = new Stopwatch();
             Stopwatch hand = new Stopwatch();
-            String handSql = "SELECT id, version, name, phone, email, company, position, industry, region, "
-                    + "source_channel, owner_id, tags, created_at, updated_at FROM " + table
-                    + " WHERE region = ? ORDER BY company ASC NULLS LAST, id ASC LIMIT 50 OFFSET ?";
             runAs.run(ADMIN, () -> {
                 for (int i = 0; i < runs + 20; i++) {
-                    String region = REGIONS[random.nextInt(REGIONS.length)];
+                    String option = "L" + random.nextInt(BenchmarkFields.LEVELS);
                     int offset = random.nextInt(20) * PAGE;
-                    CustomerQuery query = new CustomerQuery(null, Map.of("region", new ColumnFilter.Equals(region)),
-                            List.of(new CustomerQuery.SortKey("company", true)));
-                    boolean warmup = i < 20;
+                    CustomerQuery query = new CustomerQuery(null,
+                            Map.of(BenchmarkFields.LEVEL, new ColumnFilter.AnyOf(List.of(option))),
+                            List.of(new CustomerQuery.SortKey(BenchmarkFields.CONTRACT, true)));
                     Runnable viaStore = () -> service.list(query, offset, PAGE);
-                    Runnable byHand = () -> jdbc.queryForList(handSql, region, offset);
-                    if (warmup) {
+                    Runnable byHand = () -> jdbc.query(handSql, ps -> {
+                        ps.setArray(1, ps.getConnection().createArrayOf("text", new String[] {option}));
+                        ps.setInt(2, offset);
+                    }, (rs, row) -> rs.getLong(1));
+                    if (i < 20) {
                         viaStore.run();
                         byHand.run();
                     } else {
@@ -81,8 +93,8 @@ public final class GridBenchmark {
                     }
                 }
             });
-            System.out.println("Grid page (50 rows, filter region =, sort company) via CustomerService/Store: "
-                    + store.summary());
+            System.out.println("Grid page (50 rows, filter on custom select, sort on custom money) via "
+                    + "CustomerService: " + store.summary());
             System.out.println("Same query written by hand (JdbcTemplate):                          "
                     + hand.summary());
             System.out.printf("Store / hand-written median ratio: %.2f%n", store.medianMs() / hand.medianMs());
@@ -91,12 +103,16 @@ public final class GridBenchmark {
         }
     }
 
+    private static FieldDefinition column(Map<FieldDefinition, String> custom, String key) {
+        return custom.keySet().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
     private static void exportBenchmark(ConfigurableApplicationContext context, RunAs runAs) {
         CustomerExportService exports = context.getBean(CustomerExportService.class);
-        List<ExportColumn> columns = List.of("name", "phone", "email", "company", "position", "industry", "region",
-                "sourceChannel", "owner", "tags", "createdAt").stream().map(f -> new ExportColumn(f, f)).toList();
-        CustomerQuery oneRegion = new CustomerQuery(null, Map.of("region", new ColumnFilter.Equals(REGIONS[0])),
-                List.of());
+        List<ExportColumn> columns = runAs.call(ADMIN, () -> context.getBean(CustomerService.class).fields()).stream()
+                .map(f -> new ExportColumn(f.key(), f.key())).toList();
+        CustomerQuery oneRegion = new CustomerQuery(null,
+                Map.of(BenchmarkFields.LEVEL, new ColumnFilter.AnyOf(List.of("L0"))), List.of());
         CountingStream out = new CountingStream();
         long start = System.nanoTime();
         long rows = runAs.call(ADMIN, () -> exports.export(oneRegion, columns, ZoneId.of("Asia/Shanghai"),
