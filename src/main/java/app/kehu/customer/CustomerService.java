@@ -11,6 +11,7 @@ import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldSet;
+import app.kehu.fields.Section;
 import app.kehu.fields.FieldType;
 import app.kehu.fields.FieldValidator;
 import app.kehu.fields.FieldValues;
@@ -63,6 +64,12 @@ public class CustomerService {
     @PreAuthorize(Access.SIGNED_IN)
     public List<FieldDefinition> fields() {
         return fields.fields();
+    }
+
+    /** The sections of the customer table, in display order: how forms group the fields. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Section> sections() {
+        return fields.sections();
     }
 
     @PreAuthorize(Access.SIGNED_IN)

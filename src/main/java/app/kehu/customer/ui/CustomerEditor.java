@@ -6,6 +6,7 @@ import app.kehu.common.ValidationException;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.Section;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.security.UserSummary;
 import app.kehu.ui.FormErrors;
@@ -17,10 +18,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Adds or edits one customer in a dialog whose form is generated from the field registry. Errors come from
@@ -43,10 +46,19 @@ class CustomerEditor extends Dialog {
         setWidth("min(48rem, 95vw)");
 
         List<UserSummary> owners = customers.owners();
+        Map<String, String> sectionLabels = customers.sections().stream()
+                .collect(Collectors.toMap(Section::key, section -> section.label(getLocale())));
         FormLayout form = new FormLayout();
+        String section = null;
         for (FieldDefinition field : customers.fields()) {
             if (field.readOnly()) {
                 continue;
+            }
+            if (!field.section().equals(section)) {
+                section = field.section();
+                H4 heading = new H4(sectionLabels.getOrDefault(section, section));
+                heading.addClassName("form-section");
+                form.add(heading, 2);
             }
             FieldEditor editor = FieldEditor.of(field, field.label(getLocale()), owners, getLocale());
             editor.component().setId("field-" + field.key());

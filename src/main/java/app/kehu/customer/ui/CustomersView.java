@@ -110,22 +110,31 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         search.setId("customer-search");
         search.setWidth("20rem");
 
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.customers")), search, total);
-        toolbar.setAlignItems(Alignment.BASELINE);
-        toolbar.setWidthFull();
+        // Two rows: what the table is and what to do with it; then how to look at it.
+        H2 title = new H2(getTranslation("nav.customers"));
+        title.addClassName("view-title");
+        total.addClassName("view-total");
+        HorizontalLayout heading = new HorizontalLayout(title, total);
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.setWidthFull();
+        heading.expand(total);
         if (customers.canEdit()) {
             Button add = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("add-customer");
             Shortcuts.addShortcutListener(this, () -> openEditor(null), Key.KEY_N, KeyModifier.ALT);
-            toolbar.add(add);
+            heading.add(add);
         }
 
         configureGrid();
         columnChooser = new ColumnChooser(grid, fieldLabels());
         savedViews = new SavedViewsBar(views, this::currentSettings, this::applySettings);
-        toolbar.add(savedViews, columnChooser, exportLink());
-        add(toolbar);
+        heading.add(exportLink());
+        HorizontalLayout tools = new HorizontalLayout(search, savedViews, columnChooser);
+        tools.setAlignItems(Alignment.CENTER);
+        tools.setWidthFull();
+        tools.setWrap(true);
+        add(heading, tools);
         if (customers.canEdit()) {
             bulkActions = new BulkActions(customers, grid, this::refresh);
             add(bulkActions);
@@ -165,7 +174,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         if (customers.canEdit()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Grid.Column<Customer> actions = grid.addComponentColumn(this::rowActions)
-                    .setHeader(getTranslation("common.actions")).setWidth("9rem").setFlexGrow(0).setFrozenToEnd(true);
+                    .setHeader(getTranslation("common.actions")).setWidth("10.5rem").setFlexGrow(0).setFrozenToEnd(true);
             inlineEditor = new InlineEditor(customers, grid, actions, saved -> refresh());
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
             Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst()
