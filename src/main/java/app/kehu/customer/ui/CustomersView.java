@@ -145,6 +145,10 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    FilterField<?> filter(String field) {
+        return filterFields.get(field);
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("nav.customers") + " · Kehu";

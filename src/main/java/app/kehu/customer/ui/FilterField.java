@@ -8,24 +8,39 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The filter of one column in the grid's header, chosen by the field's type. It turns what the user typed
- * into a {@link ColumnFilter} and back, so that a saved view can put its filters into the header again.
+ * The filter of one column in the grid's header, chosen by the field's type: text contains, number and date
+ * ranges, any of a select's options, yes/no, an owner; and for every column a menu for "empty" / "not empty".
+ * It turns what the user typed into a {@link ColumnFilter} and back, so that a saved view can put its
+ * filters into the header again.
  */
 final class FilterField<V> {
 
     private final AbstractField<?, V> component;
     private final Function<V, ColumnFilter> toFilter;
     private final Function<ColumnFilter, V> fromFilter;
+    private final Div cell = new Div();
+    private final Button emptinessMenu = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+    private final ContextMenu emptinessChoices = new ContextMenu(emptinessMenu);
+    private BiConsumer<FieldDefinition, ColumnFilter> onChange;
+    private FieldDefinition field;
+    /** "Empty" or "not empty" while the user asked for it; the value filter is then set aside. */
+    private ColumnFilter emptiness;
 
     private FilterField(AbstractField<?, V> component, Function<V, ColumnFilter> toFilter,
             Function<ColumnFilter, V> fromFilter) {
@@ -39,14 +54,21 @@ final class FilterField<V> {
             BiConsumer<FieldDefinition, ColumnFilter> onChange) {
         FilterField<?> filter = switch (field.type()) {
             case USER -> owner(owners);
-            case DATE, DATETIME -> since(view.getTranslation("customers.filter.since"));
-            case SINGLE_SELECT, MULTI_SELECT -> option(field, view);
+            case DATE, DATETIME -> ranged(new DateRangeField(view.getTranslation("customers.filter.from"),
+                    view.getTranslation("customers.filter.to")), ColumnFilter.DateRange.class);
+            case INTEGER, DECIMAL, MONEY, PERCENT -> ranged(new NumberRangeField(), ColumnFilter.NumberRange.class);
+            case SINGLE_SELECT, MULTI_SELECT -> options(field);
             case BOOLEAN -> yesNo(view);
-            default -> text(field, view.getTranslation("customers.filter"));
+            default -> text(view.getTranslation("customers.filter"));
         };
         filter.decorate(field, view);
         filter.listen(field, onChange);
         return filter;
+    }
+
+    private static <F extends ColumnFilter> FilterField<F> ranged(AbstractField<?, F> range, Class<F> kind) {
+        ((HasSize) range).setWidthFull();
+        return new FilterField<>(range, value -> value, filter -> kind.isInstance(filter) ? kind.cast(filter) : null);
     }
 
     private static FilterField<UserSummary> owner(List<UserSummary> owners) {
@@ -59,22 +81,16 @@ final class FilterField<V> {
                         ? owners.stream().filter(o -> id.equals(o.id())).findFirst().orElse(null) : null);
     }
 
-    private static FilterField<LocalDate> since(String placeholder) {
-        DatePicker since = new DatePicker();
-        since.setPlaceholder(placeholder);
-        since.setClearButtonVisible(true);
-        return new FilterField<>(since, value -> value == null ? null : new ColumnFilter.DateRange(value, null),
-                filter -> filter instanceof ColumnFilter.DateRange range ? range.from() : null);
-    }
-
-    private static FilterField<SelectOption> option(FieldDefinition field, Component view) {
-        ComboBox<SelectOption> option = new ComboBox<>();
-        option.setItems(field.options());
-        option.setItemLabelGenerator(o -> o.label(UI.getCurrent().getLocale()));
-        option.setClearButtonVisible(true);
-        return new FilterField<>(option, value -> value == null ? null : new ColumnFilter.AnyOf(List.of(value.value())),
-                filter -> filter instanceof ColumnFilter.AnyOf(var values) && !values.isEmpty()
-                        ? field.option(values.getFirst().toString()).orElse(null) : null);
+    private static FilterField<Set<SelectOption>> options(FieldDefinition field) {
+        MultiSelectComboBox<SelectOption> options = new MultiSelectComboBox<>();
+        options.setItems(field.options());
+        options.setItemLabelGenerator(o -> o.label(UI.getCurrent().getLocale()));
+        options.setClearButtonVisible(true);
+        return new FilterField<>(options, chosen -> chosen.isEmpty() ? null
+                : new ColumnFilter.AnyOf(chosen.stream().map(SelectOption::value).toList()),
+                filter -> filter instanceof ColumnFilter.AnyOf(var values)
+                        ? values.stream().flatMap(v -> field.option(v.toString()).stream()).collect(Collectors.toSet())
+                        : Set.of());
     }
 
     private static FilterField<Boolean> yesNo(Component view) {
@@ -86,26 +102,13 @@ final class FilterField<V> {
                 filter -> filter instanceof ColumnFilter.Equals(Object value) && value instanceof Boolean b ? b : null);
     }
 
-    /** Text is searched for; numbers (of number fields) are matched exactly once the box holds one. */
-    private static FilterField<String> text(FieldDefinition field, String placeholder) {
+    private static FilterField<String> text(String placeholder) {
         TextField text = new TextField();
         text.setPlaceholder(placeholder);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        boolean textual = field.type().isTextual() || field.type().isMultiValued();
-        return new FilterField<>(text, value -> {
-            String typed = value.strip();
-            boolean number = typed.matches("[+-]?[0-9]+(\\.[0-9]+)?");
-            text.setInvalid(!textual && !typed.isEmpty() && !number);
-            if (typed.isEmpty() || text.isInvalid()) {
-                return null;
-            }
-            return textual ? new ColumnFilter.Contains(typed) : new ColumnFilter.Equals(typed);
-        }, filter -> switch (filter) {
-            case ColumnFilter.Contains(String value) -> value;
-            case ColumnFilter.Equals(Object value) -> String.valueOf(value);
-            default -> "";
-        });
+        return new FilterField<>(text, value -> value.isBlank() ? null : new ColumnFilter.Contains(value.strip()),
+                filter -> filter instanceof ColumnFilter.Contains(String value) ? value : "");
     }
 
     private void decorate(FieldDefinition field, Component view) {
@@ -116,16 +119,58 @@ final class FilterField<V> {
     }
 
     private void listen(FieldDefinition field, BiConsumer<FieldDefinition, ColumnFilter> onChange) {
-        component.addValueChangeListener(e -> onChange.accept(field, toFilter.apply(e.getValue())));
+        this.field = field;
+        this.onChange = onChange;
+        component.addValueChangeListener(e -> {
+            if (emptiness == null) {
+                onChange.accept(field, toFilter.apply(e.getValue()));
+            }
+        });
+        ContextMenu menu = emptinessChoices;
+        menu.setOpenOnClick(true);
+        menu.addItem(component.getTranslation("customers.filter.empty"), click -> showEmptiness(new ColumnFilter.IsEmpty()));
+        menu.addItem(component.getTranslation("customers.filter.not-empty"),
+                click -> showEmptiness(new ColumnFilter.IsNotEmpty()));
+        menu.addItem(component.getTranslation("customers.filter.by-value"), click -> showEmptiness(null));
+        emptinessMenu.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        emptinessMenu.setAriaLabel(component.getTranslation("customers.filter.more"));
+        emptinessMenu.setTooltipText(component.getTranslation("customers.filter.more"));
+        emptinessMenu.setId("filter-menu-" + field.key());
+        cell.add(component, emptinessMenu);
+        cell.addClassName("filter-cell");
     }
 
+    ContextMenu emptinessChoices() {
+        return emptinessChoices;
+    }
+
+    /** What goes into the header cell: the value filter and its menu. */
     Component component() {
-        return component;
+        return cell;
     }
 
     /** Shows the filter (null: clears it), which reports the change like the user's own input would. */
     void show(ColumnFilter filter) {
+        if (filter instanceof ColumnFilter.IsEmpty || filter instanceof ColumnFilter.IsNotEmpty) {
+            showEmptiness(filter);
+            return;
+        }
+        emptiness = null;
+        component.setEnabled(true);
         V value = filter == null ? component.getEmptyValue() : fromFilter.apply(filter);
         component.setValue(value == null ? component.getEmptyValue() : value);
+    }
+
+    private void showEmptiness(ColumnFilter filter) {
+        emptiness = filter;
+        component.setEnabled(filter == null);
+        component.getElement().setAttribute("title", filter == null ? ""
+                : component.getTranslation(filter instanceof ColumnFilter.IsEmpty ? "customers.filter.empty"
+                        : "customers.filter.not-empty"));
+        emptinessMenu.getElement().getThemeList().set("primary", filter != null);
+        if (filter != null) {
+            component.clear();
+        }
+        onChange.accept(field, filter != null ? filter : toFilter.apply(component.getValue()));
     }
 }

@@ -17,6 +17,7 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kehu.customer.ColumnFilter;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -93,14 +93,17 @@ class CustomersViewTest extends CustomerGridTest {
     }
 
     @Test
-    void theCreatedFilterShowsCustomersCreatedSinceADay() {
+    void theCreatedFilterShowsCustomersCreatedWithinADateRange() {
         Grid<Customer> grid = open(company.admin());
-        DatePicker since = byId(DatePicker.class, "filter-createdAt");
+        DateRangeField created = byId(DateRangeField.class, "filter-createdAt");
 
-        _setValue(since, LocalDate.now().minusDays(1));
+        _setValue(created, new ColumnFilter.DateRange(LocalDate.now().minusDays(1), null));
         assertThat(_size(grid)).isEqualTo(3);
 
-        _setValue(since, LocalDate.now().plusDays(7));
+        _setValue(created, new ColumnFilter.DateRange(LocalDate.now().plusDays(7), null));
+        assertThat(_size(grid)).isZero();
+
+        _setValue(created, new ColumnFilter.DateRange(null, LocalDate.now().minusDays(1)));
         assertThat(_size(grid)).isZero();
     }
 
