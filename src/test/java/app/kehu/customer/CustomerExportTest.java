@@ -2,6 +2,12 @@ package app.kehu.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kehu.fields.FieldService;
+import app.kehu.fields.FieldSettings;
+import app.kehu.fields.FieldType;
+import app.kehu.fields.NewField;
+import app.kehu.fields.Section;
+import app.kehu.fields.SelectOption;
 import app.kehu.security.Role;
 import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
@@ -11,6 +17,8 @@ import app.kehu.support.TestTenants.Company;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +45,8 @@ class CustomerExportTest extends IntegrationTest {
     CustomerExportService exports;
     @Autowired
     CustomerService customers;
+    @Autowired
+    FieldService fields;
     @Autowired
     TestTenants tenants;
     @Autowired
@@ -101,6 +111,45 @@ class CustomerExportTest extends IntegrationTest {
             assertThat(created.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(created)).isTrue();
         }
+    }
+
+    @Test
+    void customFieldsOfEveryKindBecomeTypedCells() throws IOException {
+        List<SelectOption> grades = List.of(new SelectOption("A", "A级", "Grade A", null),
+                new SelectOption("B", "B级", "Grade B", null));
+        runAs.run(company.admin(), () -> {
+            add("annual", FieldType.MONEY, List.of());
+            add("visits", FieldType.INTEGER, List.of());
+            add("share", FieldType.PERCENT, List.of());
+            add("renewal", FieldType.DATE, List.of());
+            add("vip", FieldType.BOOLEAN, List.of());
+            add("grade", FieldType.SINGLE_SELECT, grades);
+            add("segments", FieldType.MULTI_SELECT, grades);
+            customers.create(Map.of("name", "Typed", "annual", new BigDecimal("123456.78"), "visits", 12L,
+                    "share", new BigDecimal("12.5"), "renewal", LocalDate.of(2027, 3, 31), "vip", true,
+                    "grade", "A", "segments", List.of("A", "B")));
+        });
+        List<ExportColumn> columns = List.of("name", "annual", "visits", "share", "renewal", "vip", "grade", "segments")
+                .stream().map(key -> new ExportColumn(key, key)).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        runAs.run(company.admin(), () -> exports.export(new CustomerQuery(null,
+                Map.of("name", new ColumnFilter.Contains("Typed")), List.of()), columns, ZoneId.of("Asia/Shanghai"),
+                Locale.SIMPLIFIED_CHINESE, out));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(123456.78);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(12);
+            assertThat(row.getCell(3).getNumericCellValue()).as("percent as a fraction").isEqualTo(0.125);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
+            assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+            assertThat(row.getCell(5).getBooleanCellValue()).isTrue();
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("A级");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("A级, B级");
+        }
+    }
+
+    private void add(String key, FieldType type, List<SelectOption> options) {
+        fields.addField(new NewField(key, type, FieldSettings.of(key, key, Section.VALUE).withOptions(options)));
     }
 
     @Test
