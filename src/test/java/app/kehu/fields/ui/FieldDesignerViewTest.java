@@ -1,0 +1,208 @@
+package app.kehu.fields.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kehu.customer.Customer;
+import app.kehu.customer.CustomerService;
+import app.kehu.customer.ui.CustomersView;
+import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldService;
+import app.kehu.fields.FieldSettings;
+import app.kehu.fields.FieldTemplate;
+import app.kehu.fields.FieldType;
+import app.kehu.fields.NewField;
+import app.kehu.fields.Section;
+import app.kehu.fields.SelectOption;
+import app.kehu.security.Role;
+import app.kehu.security.RunAs;
+import app.kehu.support.KaribuTest;
+import app.kehu.support.TestTenants.Company;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An admin designs the customer table: fields, options, refusals on their inputs, archive, retype, templates. */
+class FieldDesignerViewTest extends KaribuTest {
+
+    @Autowired
+    FieldService fields;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    RunAs runAs;
+
+    Company company;
+
+    @BeforeEach
+    void adminOpensTheDesigner() {
+        company = tenants.signUp();
+        login(company.admin());
+        navigate(FieldDesignerView.class);
+    }
+
+    @Test
+    void aSelectFieldAddedWithOptionsIsListedInItsSectionAndBecomesAGridColumn() {
+        click("add-field");
+        FieldDialog dialog = _get(FieldDialog.class);
+        _setValue(dialog.form.key, "industry_tier");
+        _setValue(dialog.form.type, FieldType.SINGLE_SELECT);
+        _setValue(dialog.form.labelZh, "行业等级");
+        _setValue(dialog.form.labelEn, "Industry tier");
+        _setValue(dialog.form.filterable, true);
+        click("add-option");
+        click("add-option");
+        fillOption(0, "gold", "金牌", "Gold", "#c9a227");
+        fillOption(1, "silver", "银牌", "Silver", "");
+        click("save-field");
+
+        assertThat(_find(FieldDialog.class)).isEmpty();
+        FieldDefinition added = fields.field("industry_tier");
+        assertThat(added.options()).extracting(SelectOption::value).containsExactly("gold", "silver");
+        assertThat(added.options().getFirst().colour()).isEqualTo("#c9a227");
+        assertThat(added.filterable()).isTrue();
+        assertThat(labelsIn(Section.BASIC)).contains("Industry tier");
+
+        UI.getCurrent().navigate(CustomersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Customer> grid = _get(Grid.class);
+        assertThat(grid.getColumnByKey("industry_tier")).isNotNull();
+    }
+
+    @Test
+    void aBadKeyIsRefusedOnTheKeyInput() {
+        click("add-field");
+        FieldDialog dialog = _get(FieldDialog.class);
+        _setValue(dialog.form.key, "Bad Key!");
+        _setValue(dialog.form.type, FieldType.TEXT);
+        _setValue(dialog.form.labelZh, "坏");
+        _setValue(dialog.form.labelEn, "Bad");
+        click("save-field");
+
+        assertThat(errorOf(dialog.form.key)).isEqualTo(t("fields.error.key-format"));
+        assertThat(errorOf(dialog.form.labelEn)).isNull();
+        assertThat(_find(FieldDialog.class)).hasSize(1);
+    }
+
+    @Test
+    void anArchivedFieldIsMarkedAndCanBeRestored() {
+        addTextField("contract_no");
+
+        clickRowAction("contract_no", "archive");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(fields.field("contract_no").archived()).isTrue();
+        assertThat(badgesOf("contract_no")).contains(t("fields.badge.archived"));
+
+        clickRowAction("contract_no", "restore");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(fields.field("contract_no").archived()).isFalse();
+        assertThat(badgesOf("contract_no")).doesNotContain(t("fields.badge.archived"));
+    }
+
+    @Test
+    void aTypeChangeThatWouldLoseValuesIsRefusedNamingThem() {
+        addTextField("contract_no");
+        runAs.run(company.admin(), () -> customers.create(Map.of("name", "李雷", "contract_no", "HT-abc")));
+
+        clickRowAction("contract_no", "type");
+        ChangeTypeDialog dialog = _get(ChangeTypeDialog.class);
+        _setValue(dialog.type, FieldType.INTEGER);
+        click("save-type");
+
+        assertThat(errorOf(dialog.type)).contains("HT-abc");
+        assertThat(fields.field("contract_no").type()).isEqualTo(FieldType.TEXT);
+    }
+
+    @Test
+    void aTemplateIsPreviewedAppliedAndThenHasNothingLeftToAdd() {
+        click("open-templates");
+        TemplatesDialog dialog = _get(TemplatesDialog.class);
+        assertThat(dialog.choice.getListDataView().getItems()).hasSize(3);
+        _setValue(dialog.choice, template(dialog, "startup"));
+        assertThat(items("template-adds")).anyMatch(text -> text.startsWith("Purchase frequency"));
+        click("apply-template");
+
+        assertThat(fields.fields(false)).extracting(FieldDefinition::key).contains("purchase_frequency");
+        click("open-templates");
+        TemplatesDialog again = _get(TemplatesDialog.class);
+        _setValue(again.choice, template(again, "startup"));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("template-nothing"))).hasSize(1);
+        assertThat(items("template-skips")).anyMatch(text -> text.startsWith("Purchase frequency"));
+        assertThat(byId(Button.class, "apply-template").isEnabled()).isFalse();
+    }
+
+    @Test
+    void staffCannotOpenTheDesigner() {
+        String staff = tenants.addUser(company, Role.STAFF);
+        reopenBrowser();
+        login(staff);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(FieldDesignerView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private void addTextField(String key) {
+        fields.addField(new NewField(key, FieldType.TEXT, FieldSettings.of("合同编号", "Contract no.", Section.BASIC)));
+        _get(FieldDesignerView.class).refresh();
+    }
+
+    /** Clicks a button of the field's row in the Basic information section, as the designer renders it now. */
+    private static void clickRowAction(String key, String action) {
+        Component actions = cell(basicFields(), t("common.actions"), rowOf(basicFields(), f -> f.key().equals(key)));
+        _click(_get(actions, Button.class, spec -> spec.withId(action + "-" + key)));
+    }
+
+    private static List<String> badgesOf(String key) {
+        Component badges = cell(basicFields(), t("fields.properties"), rowOf(basicFields(), f -> f.key().equals(key)));
+        return _find(badges, Span.class).stream().map(Span::getText).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<FieldDefinition> basicFields() {
+        return byId(Grid.class, "fields-" + Section.BASIC);
+    }
+
+    private static void fillOption(int row, String value, String zh, String en, String colour) {
+        _setValue(optionInputs(t("fields.option.value")).get(row), value);
+        _setValue(optionInputs(t("fields.option.label-zh")).get(row), zh);
+        _setValue(optionInputs(t("fields.option.label-en")).get(row), en);
+        _setValue(optionInputs("#1a2b3c").get(row), colour);
+    }
+
+    private static List<TextField> optionInputs(String placeholder) {
+        return _find(TextField.class, spec -> spec.withPlaceholder(placeholder));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> labelsIn(String section) {
+        Grid<FieldDefinition> grid = byId(Grid.class, "fields-" + section);
+        return GridKt._findAll(grid).stream().map(f -> f.label(UI.getCurrent().getLocale())).toList();
+    }
+
+    private static FieldTemplate template(TemplatesDialog dialog, String id) {
+        return dialog.choice.getListDataView().getItems().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> items(String listId) {
+        return _find(byId(UnorderedList.class, listId), ListItem.class).stream().map(ListItem::getText).toList();
+    }
+}
