@@ -6,8 +6,8 @@ import app.kehu.fields.FieldSettings;
 import app.kehu.fields.FieldType;
 import app.kehu.fields.LocalizedText;
 import app.kehu.fields.Section;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,6 +42,8 @@ class FieldForm extends FormLayout {
     final IntegerField maxLength = new IntegerField();
     final TextField pattern = new TextField();
     final OptionsEditor options = new OptionsEditor();
+    /** The built-in field being edited, whose storage and rules stay as they are; null for a custom field. */
+    private FieldDefinition builtIn;
 
     FieldForm(List<Section> sections) {
         label(key, "fields.key", "field-key");
@@ -104,16 +106,22 @@ class FieldForm extends FormLayout {
         pattern.setValue(orEmpty(rules.pattern()));
         options.setValue(settings.options());
         if (field.builtIn()) {
-            List.<HasValue<?, ?>>of(required, unique, filterable, defaultValue, min, max, minLength, maxLength,
-                    pattern, options)
-                    .forEach(input -> input.setReadOnly(true));
+            builtIn = field;
+            List.<Component>of(required, unique, filterable, defaultValue, min, max, minLength, maxLength, pattern,
+                    options).forEach(input -> input.setVisible(false));
         }
     }
 
+    /** The settings as entered; a built-in field keeps everything but its labels, help and section. */
     FieldSettings settings() {
         Section chosen = section.getValue();
+        String sectionKey = chosen == null ? null : chosen.key();
+        if (builtIn != null) {
+            return builtIn.settings().withLabel(labelZh.getValue(), labelEn.getValue())
+                    .withHelp(helpZh.getValue(), helpEn.getValue()).withSection(sectionKey);
+        }
         return new FieldSettings(new LocalizedText(labelZh.getValue(), labelEn.getValue()),
-                new LocalizedText(helpZh.getValue(), helpEn.getValue()), chosen == null ? null : chosen.key(),
+                new LocalizedText(helpZh.getValue(), helpEn.getValue()), sectionKey,
                 required.getValue(), unique.getValue(), defaultValue.getValue(),
                 new FieldRules(min.getValue(), max.getValue(), minLength.getValue(), maxLength.getValue(),
                         pattern.getValue()),

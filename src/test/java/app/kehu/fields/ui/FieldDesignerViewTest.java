@@ -104,6 +104,38 @@ class FieldDesignerViewTest extends KaribuTest {
     }
 
     @Test
+    void aBuiltInFieldIsRelabelledButKeepsItsRules() {
+        FieldDefinition before = fields.field("phone");
+        clickRowAction("phone", "edit");
+        FieldDialog dialog = _get(FieldDialog.class);
+        assertThat(dialog.form.key.isReadOnly()).isTrue();
+        assertThat(dialog.form.required.isVisible()).isFalse();
+        _setValue(dialog.form.labelEn, "Mobile");
+        click("save-field");
+
+        FieldDefinition after = fields.field("phone");
+        assertThat(after.label().en()).isEqualTo("Mobile");
+        assertThat(after.settings().withLabel(before.label().zh(), before.label().en()))
+                .isEqualTo(before.settings());
+        assertThat(labelsIn(Section.BASIC)).contains("Mobile");
+    }
+
+    @Test
+    void aFieldChangedBySomeoneElseMeanwhileIsNotOverwritten() {
+        addTextField("contract_no");
+        clickRowAction("contract_no", "edit");
+        FieldDialog dialog = _get(FieldDialog.class);
+        FieldDefinition opened = fields.field("contract_no");
+        fields.updateField("contract_no", opened.version(), opened.settings().withLabel("合同号", "Contract number"));
+
+        _setValue(dialog.form.labelEn, "Agreement no.");
+        click("save-field");
+
+        assertThat(byId(Span.class, "designer-conflict").getText()).isEqualTo(t("fields.conflict"));
+        assertThat(fields.field("contract_no").label().en()).isEqualTo("Contract number");
+    }
+
+    @Test
     void anArchivedFieldIsMarkedAndCanBeRestored() {
         addTextField("contract_no");
 
