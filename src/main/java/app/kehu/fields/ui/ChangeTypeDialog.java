@@ -20,12 +20,10 @@ class ChangeTypeDialog extends DesignerDialog {
 
     final ComboBox<FieldType> type = new ComboBox<>();
     final OptionsEditor options = new OptionsEditor();
-    private final FieldService fields;
     private final FieldDefinition field;
 
     ChangeTypeDialog(FieldService fields, FieldDefinition field, Saved saved) {
-        super("", saved);
-        this.fields = fields;
+        super(fields, saved);
         this.field = field;
         setHeaderTitle(getTranslation("fields.change-type.title", field.label(getLocale())));
         type.setLabel(getTranslation("fields.change-type.to"));

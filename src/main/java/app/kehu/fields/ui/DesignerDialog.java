@@ -3,6 +3,7 @@ package app.kehu.fields.ui;
 import app.kehu.common.ConcurrentEditException;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
+import app.kehu.fields.FieldService;
 import app.kehu.ui.FormErrors;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
@@ -23,12 +24,13 @@ abstract class DesignerDialog extends Dialog {
         void afterSave();
     }
 
+    protected final FieldService fields;
     private final Span conflict = new Span();
     private final Saved saved;
 
-    DesignerDialog(String title, Saved saved) {
+    DesignerDialog(FieldService fields, Saved saved) {
+        this.fields = fields;
         this.saved = saved;
-        setHeaderTitle(title);
         conflict.addClassName("conflict-message");
         conflict.setId("designer-conflict");
         conflict.setVisible(false);

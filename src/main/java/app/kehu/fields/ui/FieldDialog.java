@@ -10,12 +10,10 @@ import java.util.Map;
 class FieldDialog extends DesignerDialog {
 
     final FieldForm form;
-    private final FieldService fields;
     private final FieldDefinition editing;
 
     private FieldDialog(FieldService fields, FieldDefinition editing, Saved saved) {
-        super("", saved);
-        this.fields = fields;
+        super(fields, saved);
         this.editing = editing;
         this.form = new FieldForm(fields.sections());
         add(form);

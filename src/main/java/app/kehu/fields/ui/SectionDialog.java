@@ -15,12 +15,10 @@ class SectionDialog extends DesignerDialog {
     final TextField key = new TextField();
     final TextField labelZh = new TextField();
     final TextField labelEn = new TextField();
-    private final FieldService fields;
     private final Section renaming;
 
     SectionDialog(FieldService fields, Section renaming, Saved saved) {
-        super("", saved);
-        this.fields = fields;
+        super(fields, saved);
         this.renaming = renaming;
         setHeaderTitle(renaming == null ? getTranslation("sections.add")
                 : getTranslation("sections.rename.title", renaming.label(getLocale())));

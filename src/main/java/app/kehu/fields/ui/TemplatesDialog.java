@@ -25,11 +25,9 @@ class TemplatesDialog extends DesignerDialog {
     final RadioButtonGroup<FieldTemplate> choice = new RadioButtonGroup<>();
     final Div preview = new Div();
     private final Button apply;
-    private final FieldService fields;
 
     TemplatesDialog(FieldService fields, Saved saved) {
-        super("", saved);
-        this.fields = fields;
+        super(fields, saved);
         setHeaderTitle(getTranslation("fields.templates"));
         choice.setId("template-choice");
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

@@ -62,12 +62,7 @@ class FieldDesignerViewTest extends KaribuTest {
 
     @Test
     void aSelectFieldAddedWithOptionsIsListedInItsSectionAndBecomesAGridColumn() {
-        click("add-field");
-        FieldDialog dialog = _get(FieldDialog.class);
-        _setValue(dialog.form.key, "industry_tier");
-        _setValue(dialog.form.type, FieldType.SINGLE_SELECT);
-        _setValue(dialog.form.labelZh, "行业等级");
-        _setValue(dialog.form.labelEn, "Industry tier");
+        FieldDialog dialog = startAdding("industry_tier", FieldType.SINGLE_SELECT, "行业等级", "Industry tier");
         _setValue(dialog.form.filterable, true);
         click("add-option");
         click("add-option");
@@ -90,12 +85,7 @@ class FieldDesignerViewTest extends KaribuTest {
 
     @Test
     void aBadKeyIsRefusedOnTheKeyInput() {
-        click("add-field");
-        FieldDialog dialog = _get(FieldDialog.class);
-        _setValue(dialog.form.key, "Bad Key!");
-        _setValue(dialog.form.type, FieldType.TEXT);
-        _setValue(dialog.form.labelZh, "坏");
-        _setValue(dialog.form.labelEn, "Bad");
+        FieldDialog dialog = startAdding("Bad Key!", FieldType.TEXT, "坏", "Bad");
         click("save-field");
 
         assertThat(errorOf(dialog.form.key)).isEqualTo(t("fields.error.key-format"));
@@ -190,6 +180,17 @@ class FieldDesignerViewTest extends KaribuTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(FieldDesignerView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    /** Opens the add-field dialog and fills in what every field needs. */
+    private static FieldDialog startAdding(String key, FieldType type, String labelZh, String labelEn) {
+        click("add-field");
+        FieldDialog dialog = _get(FieldDialog.class);
+        _setValue(dialog.form.key, key);
+        _setValue(dialog.form.type, type);
+        _setValue(dialog.form.labelZh, labelZh);
+        _setValue(dialog.form.labelEn, labelEn);
+        return dialog;
     }
 
     private void addTextField(String key) {
