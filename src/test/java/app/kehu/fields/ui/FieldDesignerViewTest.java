@@ -30,12 +30,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +173,24 @@ class FieldDesignerViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withId("template-nothing"))).hasSize(1);
         assertThat(items("template-skips")).anyMatch(text -> text.startsWith("Purchase frequency"));
         assertThat(byId(Button.class, "apply-template").isEnabled()).isFalse();
+    }
+
+    @Test
+    void chineseSpeakingAdminsDesignInChinese() {
+        reopenBrowser();
+        login(company.admin());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        navigate(FieldDesignerView.class);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("字段设计");
+        assertThat(byId(Button.class, "add-field").getText()).isEqualTo("添加字段");
+        assertThat(_find(H3.class).stream().map(H3::getText)).startsWith("基本信息", "行为数据", "价值评估", "营销建议");
+        assertThat(labelsIn(Section.BASIC)).contains("客户姓名");
+        assertThat(badgesOf("name")).contains("必填", "内置");
+
+        click("open-templates");
+        assertThat(_get(TemplatesDialog.class).choice.getItemLabelGenerator()
+                .apply(template(_get(TemplatesDialog.class), "startup"))).startsWith("创业企业客户统计表");
     }
 
     @Test
