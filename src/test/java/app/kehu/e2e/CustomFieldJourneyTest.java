@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,10 +57,20 @@ class CustomFieldJourneyTest extends JourneyTest {
 
         WebElement tierFilter = browser.find(By.id("filter-tier")); // the new column is the last, off screen
         browser.script("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", tierFilter);
-        browser.type(tierFilter, "Gold");
+        chooseOption(tierFilter, "Gold");
 
         browser.waitUntil(d -> !browser.gridCells().contains("Silver Studio"));
         assertThat(browser.gridCells()).contains("Gold Trading").doesNotContain("Silver Studio");
+    }
+
+    /** Types an option's label into a filter's combo box and picks it with Enter, as a user choosing from the list. */
+    private void chooseOption(WebElement comboBox, String label) {
+        WebElement input = comboBox.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(label);
+        browser.waitUntil(d -> comboBox.getDomAttribute("opened") != null);
+        input.sendKeys(Keys.ENTER);
+        browser.waitUntilIdle();
     }
 
     /** Types an option's value and labels into its row of the options editor; the colour stays empty. */

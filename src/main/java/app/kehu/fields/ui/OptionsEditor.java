@@ -27,7 +27,10 @@ class OptionsEditor extends CustomField<List<SelectOption>> implements HasValida
         rows.setPadding(false);
         rows.setSpacing(false);
         Button add = new Button(getTranslation("fields.options.add"), VaadinIcon.PLUS.create(),
-                click -> addRow(new SelectOption("", "", "", null)));
+                click -> {
+                    addRow(new SelectOption("", "", "", null));
+                    updateValue();
+                });
         add.setId("add-option");
         add.addThemeVariants(ButtonVariant.SMALL);
         add(new VerticalLayout(rows, add));
@@ -49,7 +52,6 @@ class OptionsEditor extends CustomField<List<SelectOption>> implements HasValida
         OptionRow row = new OptionRow(option);
         options.add(row);
         rows.add(row);
-        updateValue();
     }
 
     private void move(OptionRow row, int by) {
