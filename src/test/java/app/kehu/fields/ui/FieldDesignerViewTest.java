@@ -129,6 +129,43 @@ class FieldDesignerViewTest extends KaribuTest {
     }
 
     @Test
+    void aFieldMovedDownSwapsPlacesWithTheNextOne() {
+        addTextField("contract_no");
+        fields.addField(new NewField("contract_date", FieldType.DATE,
+                FieldSettings.of("签约日期", "Contract date", Section.BASIC)));
+        _get(FieldDesignerView.class).refresh();
+
+        clickRowAction("contract_no", "down");
+
+        List<String> keys = GridKt._findAll(basicFields()).stream().map(FieldDefinition::key).toList();
+        assertThat(keys.indexOf("contract_date")).isEqualTo(keys.indexOf("contract_no") - 1);
+        assertThat(fields.field("contract_no").position()).isGreaterThan(fields.field("contract_date").position());
+    }
+
+    @Test
+    void aSectionIsAddedEmptyAndRenamed() {
+        click("add-section");
+        SectionDialog adding = _get(SectionDialog.class);
+        _setValue(adding.key, "contracts");
+        _setValue(adding.labelZh, "合同");
+        _setValue(adding.labelEn, "Contracts");
+        click("save-section");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Contracts");
+
+        click("rename-section-contracts");
+        SectionDialog renaming = _get(SectionDialog.class);
+        assertThat(renaming.key.isReadOnly()).isTrue();
+        _setValue(renaming.labelEn, "");
+        click("save-section");
+        assertThat(renaming.labelEn.isInvalid()).as("a blank label is refused on its input").isTrue();
+        _setValue(renaming.labelEn, "Contract details");
+        click("save-section");
+
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Contract details");
+        assertThat(_find(Paragraph.class, spec -> spec.withText(t("fields.section-empty")))).isNotEmpty();
+    }
+
+    @Test
     void anArchivedFieldIsMarkedAndCanBeRestored() {
         addTextField("contract_no");
 
