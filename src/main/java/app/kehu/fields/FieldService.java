@@ -217,6 +217,11 @@ public class FieldService {
         return changing(bound -> apply(bound, admin, template));
     }
 
+    /** The templates a company may start with when signing up, before anyone of it is signed in. */
+    public List<FieldTemplate> templatesOfferedAtSignup() {
+        return FieldTemplates.all();
+    }
+
     public boolean isTemplate(String templateId) {
         return FieldTemplates.find(templateId).isPresent();
     }

@@ -5,6 +5,7 @@ import app.kehu.common.Emails;
 import app.kehu.common.FieldError;
 import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldService;
+import app.kehu.fields.FieldTemplate;
 import app.kehu.security.PasswordPolicy;
 import app.kehu.security.SessionLogin;
 import app.kehu.security.UserService;
@@ -14,6 +15,7 @@ import app.kehu.tenancy.SchemaExistsException;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantService;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,11 @@ public class SignupService {
         this.transaction = transaction;
         this.sessionLogin = sessionLogin;
         this.fields = fields;
+    }
+
+    /** The customer templates a company may start with (see {@link SignupRequest#templateId()}). */
+    public List<FieldTemplate> templates() {
+        return fields.templatesOfferedAtSignup();
     }
 
     /** Signs the company up and its new admin in, in this browser session. */

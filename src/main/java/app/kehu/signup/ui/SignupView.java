@@ -1,6 +1,7 @@
 package app.kehu.signup.ui;
 
 import app.kehu.common.ValidationException;
+import app.kehu.fields.FieldTemplate;
 import app.kehu.signup.SignupRequest;
 import app.kehu.signup.SignupService;
 import app.kehu.ui.FormErrors;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +40,7 @@ public class SignupView extends Main implements HasDynamicTitle {
     final TextField email = new TextField();
     final PasswordField password = new PasswordField();
     final PasswordField confirmPassword = new PasswordField();
+    final Select<FieldTemplate> template = new Select<>();
     private final ProgressBar strength = new ProgressBar(0, 4);
     private boolean slugEdited;
 
@@ -64,6 +67,13 @@ public class SignupView extends Main implements HasDynamicTitle {
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.addValueChangeListener(e -> showStrength(e.getValue()));
         confirmPassword.setLabel(getTranslation("signup.confirm-password"));
+        template.setLabel(getTranslation("signup.template"));
+        template.setHelperText(getTranslation("signup.template.help"));
+        template.setId("signup-template");
+        template.setItems(signups.templates());
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("signup.template.none") : t.name(getLocale()));
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("signup.template.none"));
         strength.getElement().setAttribute("aria-label", getTranslation("signup.strength"));
 
         Button submit = new Button(getTranslation("signup.submit"), click -> submit());
@@ -73,7 +83,8 @@ public class SignupView extends Main implements HasDynamicTitle {
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
 
-        FormLayout form = new FormLayout(companyName, slug, adminName, email, password, strength, confirmPassword);
+        FormLayout form = new FormLayout(companyName, slug, adminName, email, password, strength, confirmPassword,
+                template);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div card = new Div(new H2(getTranslation("signup.title")), form, submit,
                 new Anchor("login", getTranslation("signup.login-link")));
@@ -97,7 +108,7 @@ public class SignupView extends Main implements HasDynamicTitle {
 
     private void submit() {
         Map<String, HasValidation> fields = Map.of("companyName", companyName, "slug", slug, "adminName", adminName,
-                "email", email, "password", password, "confirmPassword", confirmPassword);
+                "email", email, "password", password, "confirmPassword", confirmPassword, "template", template);
         FormErrors.clear(fields);
         if (!password.getValue().equals(confirmPassword.getValue())) {
             confirmPassword.setErrorMessage(getTranslation("signup.error.password-mismatch"));
@@ -106,7 +117,8 @@ public class SignupView extends Main implements HasDynamicTitle {
         }
         try {
             signups.signupAndLogin(new SignupRequest(companyName.getValue(), slug.getValue(), adminName.getValue(),
-                    email.getValue(), password.getValue()));
+                    email.getValue(), password.getValue(),
+                    template.getValue() == null ? null : template.getValue().id()));
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (ValidationException e) {
             FormErrors.show(this, e, fields);

@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.ui.CustomersView;
+import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldService;
+import app.kehu.fields.FieldTemplate;
 import app.kehu.security.KehuUser;
 import app.kehu.security.PasswordPolicy;
 import app.kehu.security.UserService;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -37,6 +41,8 @@ class SignupViewTest extends KaribuTest {
     TenantService tenantService;
     @Autowired
     UserService userService;
+    @Autowired
+    FieldService fields;
 
     @BeforeEach
     void openSignup() {
@@ -58,6 +64,22 @@ class SignupViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("tenant-name")).getText()).isEqualTo(form.company());
         assertThat(_size(_get(Grid.class))).isZero();
         assertThat(tenantService.isSlugTaken(form.slug())).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCompanyThatChoosesATemplateStartsWithItsFields() {
+        Form form = Form.fresh();
+        Select<FieldTemplate> template = byId(Select.class, "signup-template");
+        assertThat(template.getValue()).as("no template unless chosen").isNull();
+        _setValue(template, template.getListDataView().getItems().filter(t -> t.id().equals("startup")).findFirst()
+                .orElseThrow());
+
+        submit(form);
+
+        assertView(CustomersView.class);
+        assertThat(fields.fields(false)).extracting(FieldDefinition::key)
+                .contains("purchase_frequency", "grade_manual", "marketing_suggestion");
     }
 
     @Test
