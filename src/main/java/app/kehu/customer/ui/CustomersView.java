@@ -153,8 +153,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         Set<String> masked = customers.maskedFields();
         for (FieldDefinition field : fields) {
             Grid.Column<Customer> column = grid.addColumn(c -> display(field, c.get(field.key())))
-                    .setHeader(field.label(getLocale())).setKey(field.key()).setSortable(!masked.contains(field.key()))
-                    .setSortProperty(field.key()).setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
+                    .setHeader(field.label(getLocale())).setKey(field.key()).setSortProperty(field.key())
+                    .setSortable(!masked.contains(field.key())) // after the sort property, which makes it sortable
+                    .setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
             if (field.type() == FieldType.TAGS) {
                 column.setRenderer(new ComponentRenderer<>(c -> tagChips(c.get(field.key()))));
             }

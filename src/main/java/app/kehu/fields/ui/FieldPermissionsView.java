@@ -57,9 +57,14 @@ public class FieldPermissionsView extends VerticalLayout implements HasDynamicTi
                     .setKey(role.name()).setAutoWidth(true);
         }
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.field-permissions")), new Paragraph(getTranslation("permissions.admin-rule")),
-                grid);
+        Paragraph adminRule = new Paragraph(getTranslation("permissions.admin-rule"));
+        adminRule.setId("admin-rule");
+        add(new H2(getTranslation("nav.field-permissions")), adminRule, grid);
         refresh();
+    }
+
+    Grid<FieldDefinition> grid() {
+        return grid;
     }
 
     @Override
