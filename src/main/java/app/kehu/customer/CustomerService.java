@@ -98,9 +98,12 @@ public class CustomerService {
     @PreAuthorize(Access.SIGNED_IN)
     public Map<String, Object> newCustomerDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        fields().stream().filter(f -> f.defaultValue() != null && !f.readOnly())
-                .forEach(f -> defaults.put(f.key(), f.defaultValue()));
-        defaults.put(FieldRegistry.OWNER, CurrentUser.require().userId());
+        List<FieldDefinition> writable = fields().stream().filter(f -> !f.readOnly()).toList();
+        writable.stream().filter(f -> f.defaultValue() != null).forEach(f -> defaults.put(f.key(), f.defaultValue()));
+        // Only for a form that has an owner editor: the service makes the creator the owner anyway.
+        if (writable.stream().anyMatch(f -> f.key().equals(FieldRegistry.OWNER))) {
+            defaults.put(FieldRegistry.OWNER, CurrentUser.require().userId());
+        }
         return defaults;
     }
 

@@ -1,25 +1,32 @@
 package app.kehu.fields.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.Customer;
+import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
 import app.kehu.customer.ui.CustomersView;
 import app.kehu.fields.FieldAccess;
 import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
 import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,8 @@ class FieldPermissionsViewTest extends KaribuTest {
     CustomerService customers;
     @Autowired
     RunAs runAs;
+    @Autowired
+    FieldPermissionService permissions;
 
     Company company;
     String staff;
@@ -59,6 +68,29 @@ class FieldPermissionsViewTest extends KaribuTest {
         assertThat(grid.getColumnByKey("email")).isNull();
         assertThat(_getFormatted(grid, 0, "phone")).isEqualTo("138****5678");
         assertThat(grid.getColumnByKey("phone").isSortable()).isFalse();
+    }
+
+    @Test
+    void staffUseTheFormWithHiddenAndMaskedFields() {
+        runAs.run(company.admin(), () -> {
+            permissions.set("owner", Role.STAFF, FieldAccess.HIDDEN, false);
+            permissions.set("phone", Role.STAFF, FieldAccess.EDIT, true);
+        });
+        staffGrid();
+        click("add-customer");
+        assertThat(_find(Component.class, spec -> spec.withId("field-owner"))).isEmpty();
+        _setValue(byId(TextField.class, "field-name"), "Han Meimei");
+        click("save-customer");
+        expectNotifications(t("customers.saved", "Han Meimei"));
+
+        // Saving Li Lei with the masked phone untouched keeps the real number.
+        Customer liLei = runAs.call(staff, () -> customers.list(new CustomerQuery("Li Lei", Map.of(), List.of()),
+                0, 1)).getFirst();
+        runAs.run(staff, () -> customers.update(liLei.id(), liLei.version(), liLei.values().entrySet().stream()
+                .filter(e -> !List.of("createdAt", "updatedAt").contains(e.getKey()))
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), HashMap::putAll)));
+        assertThat(runAs.call(company.admin(), () -> customers.get(liLei.id())).get("phone"))
+                .isEqualTo("13812345678");
     }
 
     @Test
