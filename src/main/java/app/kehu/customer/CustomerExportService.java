@@ -5,6 +5,8 @@ import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
 import app.kehu.common.Access;
 import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldPermissionService;
+import app.kehu.fields.FieldPermissions;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldSet;
 import app.kehu.security.CurrentUser;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,44 +44,55 @@ public class CustomerExportService {
     private final FieldRegistry fields;
     private final UserService users;
     private final AuditService audit;
+    private final FieldPermissionService permissions;
 
-    CustomerExportService(CustomerStore store, FieldRegistry fields, UserService users, AuditService audit) {
+    CustomerExportService(CustomerStore store, FieldRegistry fields, UserService users, AuditService audit,
+            FieldPermissionService permissions) {
         this.store = store;
         this.fields = fields;
         this.users = users;
         this.audit = audit;
+        this.permissions = permissions;
     }
 
-    /** Writes the workbook to {@code out} and returns the number of customers in it. */
+    /**
+     * Writes the workbook to {@code out} and returns the number of customers in it. Columns the user may not
+     * see are left out (hidden fields are not even selected), masked ones are written masked; filters on them
+     * are refused, as in the grid.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public long export(CustomerQuery query, List<ExportColumn> columns, ZoneId zone, Locale locale,
             OutputStream out) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshot(user.tenant());
-        List<FieldDefinition> chosen = columns.stream().map(c -> set.require(c.field())).toList();
-        query.filters().keySet().forEach(set::require);
+        FieldPermissions mine = permissions.permissionsFor(user.role());
+        FieldSet seen = mine.seen(set);
+        CustomerQuery checked = CustomerService.checked(set, mine, query);
+        List<ExportColumn> shown = columns.stream().filter(c -> mine.visible(set.require(c.field()))).toList();
+        List<FieldDefinition> chosen = shown.stream().map(c -> seen.require(c.field())).toList();
         long[] rows = {0};
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             XlsxCells cells = new XlsxCells(workbook, zone, locale, users.directory());
             Sheet sheet = workbook.createSheet("Customers");
             Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                cells.text(header.createCell(i), columns.get(i).header());
+            for (int i = 0; i < shown.size(); i++) {
+                cells.text(header.createCell(i), shown.get(i).header());
             }
             sheet.createFreezePane(0, 1);
-            store.forEach(user.tenant(), set, query, CustomerService.ownerRestriction(user), customer -> {
+            store.forEach(user.tenant(), seen, checked, CustomerService.ownerRestriction(user), customer -> {
                 Row row = sheet.createRow((int) ++rows[0]);
+                Map<String, Object> values = mine.present(seen, customer.values());
                 for (int i = 0; i < chosen.size(); i++) {
-                    cells.write(row.createCell(i), chosen.get(i), customer.get(chosen.get(i).key()));
+                    cells.write(row.createCell(i), chosen.get(i), values.get(chosen.get(i).key()));
                 }
             });
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Export could not be written", e);
         }
-        audit.record(AuditAction.EXPORT, CustomerService.ENTITY, null, rows[0] + " rows", describe(query, columns));
+        audit.record(AuditAction.EXPORT, CustomerService.ENTITY, null, rows[0] + " rows", describe(query, shown));
         return rows[0];
     }
 

@@ -9,6 +9,8 @@ import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldDefinition;
+import app.kehu.fields.FieldPermissionService;
+import app.kehu.fields.FieldPermissions;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldSet;
 import app.kehu.fields.Section;
@@ -52,18 +54,34 @@ public class CustomerService {
     private final FieldRegistry fields;
     private final AuditService audit;
     private final UserService users;
+    private final FieldPermissionService permissions;
 
-    CustomerService(CustomerStore store, FieldRegistry fields, AuditService audit, UserService users) {
+    CustomerService(CustomerStore store, FieldRegistry fields, AuditService audit, UserService users,
+            FieldPermissionService permissions) {
         this.store = store;
         this.fields = fields;
         this.audit = audit;
         this.users = users;
+        this.permissions = permissions;
     }
 
-    /** The tenant's fields in use, in display order: what forms and the grid show. */
+    /**
+     * The fields in use that the signed-in user may see, in display order: what forms and the grid show. Fields
+     * the user may not change are read-only; masked ones are out of the quick search.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public List<FieldDefinition> fields() {
-        return fields.fields();
+        KehuUser user = CurrentUser.require();
+        return permissionsOf(user).seen(fields.snapshot(user.tenant())).active();
+    }
+
+    /** Keys of the fields the user sees only masked: the grid neither filters nor sorts them. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Set<String> maskedFields() {
+        KehuUser user = CurrentUser.require();
+        FieldPermissions mine = permissionsOf(user);
+        return fields.snapshot(user.tenant()).active().stream().filter(mine::masked).map(FieldDefinition::key)
+                .collect(Collectors.toSet());
     }
 
     /** The sections of the customer table, in display order: how forms group the fields. */
@@ -87,9 +105,12 @@ public class CustomerService {
     @PreAuthorize(Access.SIGNED_IN)
     public Map<String, Object> newCustomerDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        fields.fields().stream().filter(f -> f.defaultValue() != null && !f.readOnly())
-                .forEach(f -> defaults.put(f.key(), f.defaultValue()));
-        defaults.put(FieldRegistry.OWNER, CurrentUser.require().userId());
+        List<FieldDefinition> writable = fields().stream().filter(f -> !f.readOnly()).toList();
+        writable.stream().filter(f -> f.defaultValue() != null).forEach(f -> defaults.put(f.key(), f.defaultValue()));
+        // Only for a form that has an owner editor: the service makes the creator the owner anyway.
+        if (writable.stream().anyMatch(f -> f.key().equals(FieldRegistry.OWNER))) {
+            defaults.put(FieldRegistry.OWNER, CurrentUser.require().userId());
+        }
         return defaults;
     }
 
@@ -112,20 +133,25 @@ public class CustomerService {
     public List<Customer> list(CustomerQuery query, int offset, int limit) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshot(user.tenant());
-        return store.page(user.tenant(), set, checked(set, query), ownerRestriction(user), offset, limit);
+        FieldPermissions mine = permissionsOf(user);
+        FieldSet seen = mine.seen(set);
+        return store.page(user.tenant(), seen, checked(set, mine, query), ownerRestriction(user), offset, limit)
+                .stream().map(c -> presented(mine, seen, c)).toList();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
     public long count(CustomerQuery query) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshot(user.tenant());
-        return store.count(user.tenant(), set, checked(set, query), ownerRestriction(user));
+        FieldPermissions mine = permissionsOf(user);
+        return store.count(user.tenant(), mine.seen(set), checked(set, mine, query), ownerRestriction(user));
     }
 
     @PreAuthorize(Access.SIGNED_IN)
     public Customer get(long id) {
         KehuUser user = CurrentUser.require();
-        return find(user, fields.snapshot(user.tenant()), id);
+        FieldSet set = fields.snapshot(user.tenant());
+        return presented(permissionsOf(user), set, find(user, set, id));
     }
 
     /** Creates a customer; fields not given start with their default. */
@@ -136,7 +162,7 @@ public class CustomerService {
         FieldSet set = fields.snapshotForWriting(user.tenant());
         ValidationException.Collector errors = new ValidationException.Collector();
         Map<String, Object> values = defaults(set);
-        values.putAll(normalised(set, input, errors));
+        values.putAll(permitted(permissionsOf(user), set, normalised(set, input, errors), values, errors));
         if (!user.role().seesAllCustomers() || values.get(FieldRegistry.OWNER) == null) {
             values.put(FieldRegistry.OWNER, user.userId());
         }
@@ -144,7 +170,7 @@ public class CustomerService {
         Customer created = store.insert(user.tenant(), set, values);
         audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
                 changes(set, Map.of(), created.values()));
-        return created;
+        return presented(permissionsOf(user), set, created);
     }
 
     /**
@@ -158,8 +184,10 @@ public class CustomerService {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshotForWriting(user.tenant());
         ValidationException.Collector errors = new ValidationException.Collector();
-        Map<String, Object> values = normalised(set, input, errors);
-        return write(user, set, find(user, set, id), expectedVersion, values, errors);
+        Customer before = find(user, set, id);
+        Map<String, Object> values = permitted(permissionsOf(user), set, normalised(set, input, errors),
+                before.values(), errors);
+        return presented(permissionsOf(user), set, write(user, set, before, expectedVersion, values, errors));
     }
 
     @PreAuthorize(Access.EDITORS)
@@ -185,7 +213,9 @@ public class CustomerService {
     @PreAuthorize(Access.EDITORS)
     @Transactional
     public int bulkSet(Collection<Long> ids, String field, Object value) {
-        if (fields.find(field).filter(FieldDefinition::readOnly).isPresent()) {
+        KehuUser user = CurrentUser.require();
+        FieldPermissions mine = permissionsOf(user);
+        if (fields.snapshot(user.tenant()).find(field).filter(f -> !mine.editable(f)).isPresent()) {
             throw new ValidationException(new FieldError(field, "validation.read-only"));
         }
         Map<String, Object> input = new HashMap<>();
@@ -224,7 +254,8 @@ public class CustomerService {
         int changed = 0;
         for (Customer before : visibleAll(user, set, ids)) {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Map<String, Object> values = normalised(set, change.apply(before), errors);
+            Map<String, Object> values = permitted(permissionsOf(user), set,
+                    normalised(set, change.apply(before), errors), before.values(), errors);
             errors.throwIfAny();
             values.entrySet().removeIf(e -> Objects.equals(e.getValue(), before.get(e.getKey())));
             if (!values.isEmpty()) {
@@ -280,6 +311,37 @@ public class CustomerService {
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    private FieldPermissions permissionsOf(KehuUser user) {
+        return permissions.permissionsFor(user.role());
+    }
+
+    /** The customer as the user may see it: without hidden fields, masked ones masked. */
+    private static Customer presented(FieldPermissions mine, FieldSet set, Customer customer) {
+        return new Customer(customer.id(), customer.version(), mine.present(set, customer.values()));
+    }
+
+    /**
+     * The written values the user may write. A hidden field may not be written at all (whether the value
+     * matched would tell its value); a read-only one only with the value it has. A masked field written back as
+     * the mask the user was shown is no change and left out, so saving a form does not overwrite the phone.
+     */
+    private static Map<String, Object> permitted(FieldPermissions mine, FieldSet set, Map<String, Object> values,
+            Map<String, Object> current, ValidationException.Collector errors) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            FieldDefinition field = set.require(key);
+            if (mine.isShownMask(field, value, current.get(key))) {
+                return;
+            }
+            if (!mine.visible(field) || !mine.editable(field) && !Objects.equals(value, current.get(key))) {
+                errors.add(key, "validation.read-only");
+            } else {
+                kept.put(key, value);
+            }
+        });
+        return kept;
+    }
+
     /** The owner whose customers alone the user may see, or null for "all of the tenant's". */
     static Long ownerRestriction(KehuUser user) {
         return user.role().seesAllCustomers() ? null : user.userId();
@@ -289,14 +351,26 @@ public class CustomerService {
      * Refuses filters and sorts on fields that are not in use, and filters that do not suit their field, before
      * any SQL is built; reads filter values as their field's type.
      */
-    private static CustomerQuery checked(FieldSet set, CustomerQuery query) {
-        query.sort().forEach(key -> set.require(key.field()));
+    static CustomerQuery checked(FieldSet set, FieldPermissions mine, CustomerQuery query) {
+        query.sort().forEach(key -> searchable(set, mine, key.field()));
         Map<String, ColumnFilter> filters = new LinkedHashMap<>();
         ValidationException.Collector errors = new ValidationException.Collector();
-        query.filters().forEach((key, filter) -> filters.put(key, ColumnFilters.typed(set.require(key), filter,
-                errors)));
+        query.filters().forEach((key, filter) -> filters.put(key, ColumnFilters.typed(searchable(set, mine, key),
+                filter, errors)));
         errors.throwIfAny();
         return new CustomerQuery(query.search(), filters, query.sort());
+    }
+
+    /**
+     * A field the user may filter and sort on; one they may not see, or see only masked, is refused: sorting or
+     * filtering on it would reveal what they may not read.
+     */
+    private static FieldDefinition searchable(FieldSet set, FieldPermissions mine, String key) {
+        FieldDefinition field = set.require(key);
+        if (!mine.searchable(field)) {
+            throw new AccessDeniedException("Field " + key + " may not be filtered or sorted by " + mine.role());
+        }
+        return field;
     }
 
     /** The defaults of the fields in use, for a new customer. */

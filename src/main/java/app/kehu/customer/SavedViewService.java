@@ -7,7 +7,10 @@ import app.kehu.common.Access;
 import app.kehu.common.FieldError;
 import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
+import app.kehu.fields.FieldPermissionService;
+import app.kehu.fields.FieldPermissions;
 import app.kehu.fields.FieldRegistry;
+import app.kehu.fields.FieldSet;
 import app.kehu.security.CurrentUser;
 import app.kehu.security.KehuUser;
 import app.kehu.security.Role;
@@ -40,13 +43,15 @@ public class SavedViewService {
     private final LastUsedViewRepository lastUsed;
     private final FieldRegistry fields;
     private final AuditService audit;
+    private final FieldPermissionService permissions;
 
     SavedViewService(SavedViewRepository views, LastUsedViewRepository lastUsed, FieldRegistry fields,
-            AuditService audit) {
+            AuditService audit, FieldPermissionService permissions) {
         this.views = views;
         this.lastUsed = lastUsed;
         this.fields = fields;
         this.audit = audit;
+        this.permissions = permissions;
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -186,7 +191,12 @@ public class SavedViewService {
     }
 
     private SavedView seenBy(KehuUser user, SavedViewRow row) {
-        ViewSettings settings = ViewSettingsJson.read(row.settings()).onlyFields(key -> fields.find(key).isPresent());
+        // A shared view may name fields this user may not see, or see only masked: those parts are dropped.
+        FieldSet set = fields.snapshot(user.tenant());
+        FieldPermissions mine = permissions.permissionsFor(user.role());
+        ViewSettings settings = ViewSettingsJson.read(row.settings()).onlyFields(
+                key -> set.find(key).filter(mine::visible).isPresent(),
+                key -> set.find(key).filter(mine::searchable).isPresent());
         return new SavedView(row.id(), row.name(), row.shared(), row.ownerId() == user.userId(),
                 deletable(user, row), settings);
     }

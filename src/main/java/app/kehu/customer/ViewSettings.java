@@ -18,11 +18,14 @@ public record ViewSettings(List<ColumnSetting> columns, String search, Map<Strin
         sort = List.copyOf(sort);
     }
 
-    /** The settings without anything about fields that no longer exist (a field may be archived later). */
-    ViewSettings onlyFields(Predicate<String> known) {
-        return new ViewSettings(columns.stream().filter(c -> known.test(c.key())).toList(), search,
-                filters.entrySet().stream().filter(e -> known.test(e.getKey()))
+    /**
+     * The settings with only the columns of fields shown, and only the filters and sorts on searchable fields:
+     * nothing about fields that no longer exist (a field may be archived later) or the user may not read.
+     */
+    ViewSettings onlyFields(Predicate<String> shown, Predicate<String> searchable) {
+        return new ViewSettings(columns.stream().filter(c -> shown.test(c.key())).toList(), search,
+                filters.entrySet().stream().filter(e -> searchable.test(e.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                sort.stream().filter(s -> known.test(s.field())).toList());
+                sort.stream().filter(s -> searchable.test(s.field())).toList());
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param defaultValue the value a new customer starts with, already of the type's Java value type
  * @param quickSearch  whether the grid's quick search looks at this field (built-in name, phone, e-mail,
  *                     company)
- * @param readOnly     kept by the system (created, updated), never written through a form
+ * @param readOnly     kept by the system (created, updated), or read-only for the user's role: never written
+ *                     through a form
  */
 public record FieldDefinition(String key, String column, FieldType type, String section, int position,
         LocalizedText label, LocalizedText help, boolean required, boolean unique, Object defaultValue,
@@ -56,5 +57,12 @@ public record FieldDefinition(String key, String column, FieldType type, String 
     /** The index that makes a filterable field fast to filter and sort. */
     public String filterIndex() {
         return "customer_" + column + "_ix";
+    }
+
+    /** This field as a role sees it: read-only if it may not write it, out of the quick search if masked. */
+    public FieldDefinition restricted(boolean writable, boolean searchable) {
+        return new FieldDefinition(key, column, type, section, position, label, help, required, unique,
+                defaultValue, rules, options, filterable, quickSearch && searchable, readOnly || !writable, archived,
+                builtIn, version);
     }
 }

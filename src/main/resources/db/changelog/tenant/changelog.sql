@@ -181,3 +181,16 @@ CREATE TABLE saved_view_last_used (
     view_id bigint      NOT NULL REFERENCES saved_view (id) ON DELETE CASCADE,
     used_at timestamptz NOT NULL DEFAULT now()
 );
+
+--changeset kehu:tenant-8 comment:per field and role hidden, read-only or editable, and whether phone/e-mail is masked
+-- No row means the default (editable for roles that edit customers, read-only for viewers); admins are never
+-- restricted, whatever a row says, so a company cannot lock itself out.
+CREATE TABLE field_permission (
+    field_key  varchar(100) NOT NULL,
+    role       varchar(20)  NOT NULL CHECK (role IN ('MANAGER', 'STAFF', 'VIEWER')),
+    access     varchar(10)  NOT NULL CHECK (access IN ('HIDDEN', 'READ', 'EDIT')),
+    masked     boolean      NOT NULL DEFAULT false,
+    version    bigint       NOT NULL DEFAULT 0,
+    updated_at timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (field_key, role)
+);

@@ -57,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -159,11 +160,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setColumnReorderingAllowed(true);
         grid.setEmptyStateText(getTranslation("customers.empty"));
+        // The fields the user may see; those they see only masked are neither sorted nor filtered (the service
+        // refuses that, as it would reveal the full values).
         List<FieldDefinition> fields = customers.fields();
+        Set<String> masked = customers.maskedFields();
         for (FieldDefinition field : fields) {
             Grid.Column<Customer> column = grid.addColumn(c -> display(field, c.get(field.key())))
-                    .setHeader(field.label(getLocale())).setKey(field.key()).setSortable(true)
-                    .setSortProperty(field.key()).setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
+                    .setHeader(field.label(getLocale())).setKey(field.key()).setSortProperty(field.key())
+                    .setSortable(!masked.contains(field.key())) // after the sort property, which makes it sortable
+                    .setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
             if (field.type() == FieldType.TAGS) {
                 column.setRenderer(new ComponentRenderer<>(c -> tagChips(c.get(field.key()))));
             }
@@ -173,7 +178,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         fields.forEach(field -> {
             FilterField<?> filter = FilterField.of(field, this, owners, this::applyFilter);
             filterFields.put(field.key(), filter);
-            filterRow.getCell(grid.getColumnByKey(field.key())).setComponent(filter.component());
+            if (!masked.contains(field.key())) {
+                filterRow.getCell(grid.getColumnByKey(field.key())).setComponent(filter.component());
+            }
         });
         if (customers.canEdit()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -31,7 +31,7 @@ import java.util.List;
  * edited, retyped, moved, archived and restored, sections added and renamed, and templates applied.
  */
 @Route("fields")
-@Menu(order = 7, icon = "vaadin:list-select", title = "nav.fields")
+@Menu(order = 6, icon = "vaadin:list-select", title = "nav.fields")
 @RolesAllowed("ADMIN")
 public class FieldDesignerView extends VerticalLayout implements HasDynamicTitle {
 
