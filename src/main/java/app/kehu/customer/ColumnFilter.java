@@ -24,7 +24,7 @@ public sealed interface ColumnFilter {
     record NumberRange(BigDecimal from, BigDecimal to) implements ColumnFilter {
     }
 
-    /** Dates, inclusive on both ends; either end may be open. Date-times match by their (UTC) day. */
+    /** Dates, inclusive on both ends; either end may be open. Date-times match by their day in the server's time zone, as the grid shows them. */
     record DateRange(LocalDate from, LocalDate to) implements ColumnFilter {
     }
 

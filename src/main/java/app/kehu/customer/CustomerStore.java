@@ -14,7 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -194,8 +194,12 @@ class CustomerStore {
         }
     }
 
+    /**
+     * Days begin in the server's time zone, the zone the grid shows date-times in, so that a filter "from the
+     * 23rd" matches what the user sees as the 23rd.
+     */
     private static Timestamp startOfDay(LocalDate day) {
-        return day == null ? null : Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return day == null ? null : Timestamp.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     /** A bound parameter cast to the column's type, so PostgreSQL never has to guess it. */

@@ -112,6 +112,11 @@ public class FieldPermissionService {
         if (masked && !Masking.applies(field.type())) {
             errors.add(field.key(), "validation.permission-mask-type");
         }
+        // A role that adds customers must be able to fill in what every customer needs.
+        if (role != null && role.canEditCustomers() && access != null && access != FieldAccess.EDIT
+                && field.required() && field.defaultValue() == null) {
+            errors.add("access", "validation.permission-required-field");
+        }
         if (role == null || access == null) {
             errors.add("access", "validation.required");
         }

@@ -60,7 +60,12 @@ class FieldPermissionServiceTest extends IntegrationTest {
     void changesAreValidated() {
         runAs.run(company.admin(), () -> {
             assertThat(Errors.of(() -> permissions.set("name", Role.STAFF, FieldAccess.HIDDEN, false)))
-                    .containsExactly("name=validation.permission-name-hidden");
+                    .containsExactlyInAnyOrder("name=validation.permission-name-hidden",
+                            "access=validation.permission-required-field");
+            assertThat(Errors.of(() -> permissions.set("name", Role.STAFF, FieldAccess.READ, false)))
+                    .as("staff must be able to fill in a required field without default")
+                    .containsExactly("access=validation.permission-required-field");
+            assertThat(Errors.of(() -> permissions.set("name", Role.VIEWER, FieldAccess.READ, false))).isEmpty();
             assertThat(Errors.of(() -> permissions.set("company", Role.STAFF, FieldAccess.READ, true)))
                     .containsExactly("company=validation.permission-mask-type");
             assertThat(Errors.of(() -> permissions.set("phone", Role.ADMIN, FieldAccess.HIDDEN, false)))

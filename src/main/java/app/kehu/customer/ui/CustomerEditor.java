@@ -51,7 +51,9 @@ class CustomerEditor extends Dialog {
         FormLayout form = new FormLayout();
         String section = null;
         for (FieldDefinition field : customers.fields()) {
-            if (field.readOnly()) {
+            // Read-only fields (kept by the system, or read-only for the user's role) are shown, not edited;
+            // a new customer has no values of them yet.
+            if (field.readOnly() && customer == null) {
                 continue;
             }
             if (!field.section().equals(section)) {
@@ -62,7 +64,7 @@ class CustomerEditor extends Dialog {
             }
             FieldEditor editor = FieldEditor.of(field, field.label(getLocale()), owners, getLocale());
             editor.component().setId("field-" + field.key());
-            if (field.key().equals(FieldRegistry.OWNER) && !customers.canAssignOwners()) {
+            if (field.readOnly() || field.key().equals(FieldRegistry.OWNER) && !customers.canAssignOwners()) {
                 editor.setReadOnly(true);
             }
             editors.add(editor);

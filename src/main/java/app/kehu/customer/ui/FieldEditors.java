@@ -37,16 +37,21 @@ final class FieldEditors {
     Map<String, Object> changed() {
         Map<String, Object> values = new LinkedHashMap<>();
         editors.forEach((key, editor) -> {
-            if (!Objects.equals(editor.getValue(), loaded.get(key))) {
+            if (!editor.field().readOnly() && !Objects.equals(editor.getValue(), loaded.get(key))) {
                 values.put(key, editor.getValue());
             }
         });
         return values;
     }
 
+    /** The values of every editable field: what a new customer is created with. */
     Map<String, Object> all() {
         Map<String, Object> values = new LinkedHashMap<>();
-        editors.forEach((key, editor) -> values.put(key, editor.getValue()));
+        editors.forEach((key, editor) -> {
+            if (!editor.field().readOnly()) {
+                values.put(key, editor.getValue());
+            }
+        });
         return values;
     }
 

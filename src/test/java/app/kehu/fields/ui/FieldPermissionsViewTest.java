@@ -18,6 +18,7 @@ import app.kehu.security.Role;
 import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -94,12 +95,26 @@ class FieldPermissionsViewTest extends KaribuTest {
     }
 
     @Test
+    void aReadOnlyFieldIsShownButNotEditableInTheStaffsForm() {
+        runAs.run(company.admin(), () -> permissions.set("company", Role.STAFF, FieldAccess.READ, false));
+        login(staff);
+        navigate(CustomersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Customer> grid = _get(Grid.class);
+        GridKt._doubleClickItem(grid, 0);
+
+        TextField company = byId(TextField.class, "field-company");
+        assertThat(company.isReadOnly()).isTrue();
+        assertThat(byId(TextField.class, "field-position").isReadOnly()).isFalse();
+    }
+
+    @Test
     void aRefusedChangeIsExplained() {
         login(company.admin());
         navigate(FieldPermissionsView.class);
-        _setValue(access("name", Role.STAFF), FieldAccess.HIDDEN);
+        _setValue(access("name", Role.VIEWER), FieldAccess.HIDDEN);
         expectNotifications(t("validation.permission-name-hidden"));
-        assertThat(access("name", Role.STAFF).getValue()).isEqualTo(FieldAccess.EDIT);
+        assertThat(access("name", Role.VIEWER).getValue()).isEqualTo(FieldAccess.READ);
     }
 
     @SuppressWarnings("unchecked")
