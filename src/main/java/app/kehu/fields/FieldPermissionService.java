@@ -10,6 +10,8 @@ import app.kehu.security.CurrentUser;
 import app.kehu.security.Role;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantRef;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Per field and role: hidden, read-only or editable, and masked for phone and e-mail. Every customer read and
  * write asks for the signed-in role's permissions, so they are cached per tenant; a change drops the tenant's
- * cache when it commits (on this node: other nodes keep theirs until they restart; see the report of issue 3).
+ * cache when it commits on this node, and other nodes reload theirs after at most {@link #CACHE_TIME}.
  * Only admins change permissions, and admins themselves are never restricted.
  */
 @Service
@@ -38,7 +40,10 @@ public class FieldPermissionService {
     private final NamedParameterJdbcTemplate jdbc;
     private final FieldRegistry fields;
     private final AuditService audit;
-    private final Map<String, Map<Role, FieldPermissions>> cache = new ConcurrentHashMap<>();
+    /** How stale another node's permissions may be: this node drops its own at once when a change commits. */
+    static final Duration CACHE_TIME = Duration.ofSeconds(5);
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     FieldPermissionService(NamedParameterJdbcTemplate jdbc, FieldRegistry fields, AuditService audit) {
         this.jdbc = jdbc;
@@ -49,7 +54,13 @@ public class FieldPermissionService {
     /** The permissions of a role in the current tenant; services call it for the signed-in user's role. */
     public FieldPermissions permissionsFor(Role role) {
         TenantRef tenant = TenantContext.require();
-        return cache.computeIfAbsent(tenant.schema(), schema -> load(tenant)).get(role);
+        Instant now = Instant.now();
+        Cached cached = cache.get(tenant.schema());
+        if (cached == null || cached.loadedAt().isBefore(now.minus(CACHE_TIME))) {
+            cached = new Cached(load(tenant), now);
+            cache.put(tenant.schema(), cached);
+        }
+        return cached.permissions().get(role);
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -136,6 +147,9 @@ public class FieldPermissionService {
         Map<Role, FieldPermissions> permissions = new EnumMap<>(Role.class);
         byRole.forEach((role, stored) -> permissions.put(role, new FieldPermissions(role, stored)));
         return permissions;
+    }
+
+    private record Cached(Map<Role, FieldPermissions> permissions, Instant loadedAt) {
     }
 
     private void forgetAfterCommit(TenantRef tenant) {
