@@ -7,11 +7,8 @@ import app.kehu.common.ConcurrentEditException;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.security.UserService;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
 import java.time.Instant;
@@ -32,12 +29,6 @@ class AuditTrailTest extends IntegrationTest {
     UserService users;
     @Autowired
     AuditService audit;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

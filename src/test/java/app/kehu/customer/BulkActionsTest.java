@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.common.NotFoundException;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
@@ -24,12 +22,6 @@ class BulkActionsTest extends IntegrationTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company acme;
     String alice;

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kehu.common.ConcurrentEditException;
 import app.kehu.common.NotFoundException;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +18,6 @@ class ConcurrentEditTest extends IntegrationTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
     String manager;

@@ -9,10 +9,7 @@ import app.kehu.fields.NewField;
 import app.kehu.fields.Section;
 import app.kehu.fields.SelectOption;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,12 +44,6 @@ class CustomerExportTest extends IntegrationTest {
     CustomerService customers;
     @Autowired
     FieldService fields;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
     String staff;

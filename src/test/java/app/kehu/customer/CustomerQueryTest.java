@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kehu.customer.CustomerQuery.SortKey;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,10 +21,6 @@ class CustomerQueryTest extends IntegrationTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
     long staffId;

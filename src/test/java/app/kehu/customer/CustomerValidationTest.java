@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.common.ValidationException;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +19,6 @@ class CustomerValidationTest extends IntegrationTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
 

@@ -7,10 +7,8 @@ import app.kehu.fields.FieldAccess;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,10 +48,6 @@ class FieldPermissionEnforcementTest extends IntegrationTest {
     SavedViewService views;
     @Autowired
     FieldPermissionService permissions;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
     String staff;

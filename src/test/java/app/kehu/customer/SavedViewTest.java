@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.common.NotFoundException;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
 import java.time.LocalDate;
@@ -31,12 +28,6 @@ class SavedViewTest extends IntegrationTest {
 
     @Autowired
     SavedViewService views;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company acme;
     String manager;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CustomFieldJourneyTest extends JourneyTest {
 
-    @Autowired
-    RunAs runAs;
     @Autowired
     CustomerService customers;
 

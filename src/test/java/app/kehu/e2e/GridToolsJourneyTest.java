@@ -3,7 +3,6 @@ package app.kehu.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.Map;
@@ -20,8 +19,6 @@ class GridToolsJourneyTest extends JourneyTest {
     private static final String SHOWN_COLUMNS =
             "return [...document.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length";
 
-    @Autowired
-    RunAs runAs;
     @Autowired
     CustomerService customers;
 

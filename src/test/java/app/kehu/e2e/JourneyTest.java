@@ -2,7 +2,6 @@ package app.kehu.e2e;
 
 import app.kehu.support.Browser;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,6 @@ abstract class JourneyTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestTenants tenants;
 
     @BeforeEach
     void application() {

@@ -7,11 +7,8 @@ import app.kehu.audit.AuditEvent.Actor;
 import app.kehu.audit.AuditService;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantService;
@@ -33,12 +30,6 @@ class FieldAccessAndAuditTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
     @Autowired
     TransactionTemplate transaction;
     @Autowired

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -35,12 +32,6 @@ class FieldChangeConcurrencyTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
     @Autowired
     TransactionTemplate transaction;
 

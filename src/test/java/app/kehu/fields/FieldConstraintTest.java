@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
 import java.util.List;
@@ -31,12 +28,6 @@ class FieldConstraintTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

@@ -8,11 +8,8 @@ import app.kehu.customer.ColumnFilter;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
 import java.util.List;
@@ -33,12 +30,6 @@ class FieldDesignerTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

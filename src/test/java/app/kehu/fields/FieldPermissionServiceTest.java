@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +22,6 @@ class FieldPermissionServiceTest extends IntegrationTest {
     FieldPermissionService permissions;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.signup.SignupRequest;
 import app.kehu.signup.SignupService;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
@@ -33,12 +31,6 @@ class FieldTemplateTest extends IntegrationTest {
     CustomerService customers;
     @Autowired
     SignupService signups;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

@@ -8,9 +8,7 @@ import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerQuery.SortKey;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,10 +36,6 @@ class FieldTypeRoundTripTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
     long adminId;

@@ -7,11 +7,8 @@ import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerQuery.SortKey;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,12 +35,6 @@ class TypeChangeTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +20,7 @@ class LoginThrottleTest extends IntegrationTest {
     @Autowired
     ThrottledAuthenticationProvider provider;
     @Autowired
-    TestTenants tenants;
-    @Autowired
     LockoutPolicy policy;
-    @Autowired
-    Jdbc jdbc;
 
     Company company;
 

@@ -24,10 +24,6 @@ class UserServiceTest extends IntegrationTest {
     @Autowired
     UserService users;
     @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
-    @Autowired
     ThrottledAuthenticationProvider provider;
     @Autowired
     SignedInSessions sessions;

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.doThrow;
 
 import app.kehu.security.UserService;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -18,8 +17,6 @@ class FailedSignupTest extends IntegrationTest {
 
     @Autowired
     SignupService signups;
-    @Autowired
-    Jdbc jdbc;
     @MockitoSpyBean
     UserService users;
 

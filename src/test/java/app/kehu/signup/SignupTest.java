@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kehu.customer.CustomerQuery;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.support.Errors;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.Jdbc;
 import app.kehu.tenancy.TenantService;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +24,6 @@ class SignupTest extends IntegrationTest {
     SignupService signups;
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    Jdbc jdbc;
 
     @Test
     void eachCompanyGetsItsOwnMigratedSchemaAndAnAdmin() {

@@ -1,5 +1,6 @@
 package app.kehu.support;
 
+import app.kehu.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,13 +10,22 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Base of tests that run the application against this JVM's own PostgreSQL database. */
+/**
+ * Base of tests that run the application against this JVM's own PostgreSQL database, with the fixtures most
+ * of them use: fresh companies and users, running as a user, and SQL to look at what the services left.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
     @Autowired
     private SecurityContextHolderStrategy securityContextHolderStrategy;
+    @Autowired
+    protected TestTenants tenants;
+    @Autowired
+    protected RunAs runAs;
+    @Autowired
+    protected Jdbc jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

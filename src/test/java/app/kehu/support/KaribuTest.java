@@ -53,8 +53,6 @@ public abstract class KaribuTest extends IntegrationTest {
     private ApplicationContext context;
     @Autowired
     private UserDetailsService users;
-    @Autowired
-    protected TestTenants tenants;
 
     @BeforeEach
     void mockVaadin() {

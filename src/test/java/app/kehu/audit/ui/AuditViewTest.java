@@ -15,7 +15,6 @@ import app.kehu.audit.AuditEvent;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -35,8 +34,6 @@ class AuditViewTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
 
     Company company;
     String staff;

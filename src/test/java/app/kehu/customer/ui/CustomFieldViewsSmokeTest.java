@@ -13,9 +13,7 @@ import app.kehu.fields.FieldType;
 import app.kehu.fields.NewField;
 import app.kehu.fields.Section;
 import app.kehu.fields.SelectOption;
-import app.kehu.security.RunAs;
 import app.kehu.support.IntegrationTest;
-import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.HasLabel;
@@ -44,10 +42,6 @@ class CustomFieldViewsSmokeTest extends IntegrationTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    RunAs runAs;
 
     Company company;
 

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
-import app.kehu.security.RunAs;
 import app.kehu.security.UserService;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
@@ -24,8 +23,6 @@ abstract class CustomerGridTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
     @Autowired
     UserService users;
 

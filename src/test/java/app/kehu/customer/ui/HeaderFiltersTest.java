@@ -13,7 +13,6 @@ import app.kehu.fields.FieldType;
 import app.kehu.fields.NewField;
 import app.kehu.fields.Section;
 import app.kehu.fields.SelectOption;
-import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -37,8 +36,6 @@ class HeaderFiltersTest extends KaribuTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
 
     Company company;
 

@@ -20,7 +20,6 @@ import app.kehu.fields.NewField;
 import app.kehu.fields.Section;
 import app.kehu.fields.SelectOption;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -51,8 +50,6 @@ class FieldDesignerViewTest extends KaribuTest {
     FieldService fields;
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
 
     Company company;
 

@@ -15,7 +15,6 @@ import app.kehu.fields.FieldAccess;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
-import app.kehu.security.RunAs;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -38,8 +37,6 @@ class FieldPermissionsViewTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
-    @Autowired
-    RunAs runAs;
     @Autowired
     FieldPermissionService permissions;
 
