@@ -2,6 +2,7 @@ package app.kehu.audit;
 
 import app.kehu.audit.AuditEvent.Actor;
 import app.kehu.common.Access;
+import app.kehu.common.LikePatterns;
 import app.kehu.tenancy.TenantContext;
 import app.kehu.tenancy.TenantPrincipal;
 import jakarta.persistence.criteria.Predicate;
@@ -74,15 +75,12 @@ public class AuditService {
         return all;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static Specification<AuditEvent> matching(AuditQuery query) {
         return (root, criteria, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (query.actor() != null && !query.actor().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("actorEmail")), "%" + escapeLike(query.actor().strip().toLowerCase()) + "%", '\\'));
+                where.add(cb.like(cb.lower(root.get("actorEmail")),
+                        LikePatterns.containing(query.actor().toLowerCase()), '\\'));
             }
             if (query.entityType() != null) {
                 where.add(cb.equal(root.get("entityType"), query.entityType()));

@@ -1,6 +1,7 @@
 package app.kehu.customer;
 
 import app.kehu.common.FieldError;
+import app.kehu.common.LikePatterns;
 import app.kehu.common.ValidationException;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldSet;
@@ -143,7 +144,7 @@ class CustomerStore {
         SqlWhere where = new SqlWhere();
         restrictOwner(where, ownerOnly);
         if (query.search() != null && !query.search().isBlank()) {
-            String pattern = likePattern(query.search());
+            String pattern = LikePatterns.containing(query.search());
             String anyField = fields.active().stream().filter(FieldDefinition::quickSearch)
                     .map(f -> quote(f.column()) + " ILIKE :search").collect(Collectors.joining(" OR "));
             where.and("(" + anyField + ")", "search", pattern);
@@ -165,8 +166,9 @@ class CustomerStore {
         boolean list = field.type().isMultiValued();
         switch (filter) {
             case ColumnFilter.Contains(String text) when list -> where.and("EXISTS (SELECT 1 FROM unnest(" + column
-                    + ") AS entry WHERE entry ILIKE :" + param + ")", param, likePattern(text));
-            case ColumnFilter.Contains(String text) -> where.and(column + " ILIKE :" + param, param, likePattern(text));
+                    + ") AS entry WHERE entry ILIKE :" + param + ")", param, LikePatterns.containing(text));
+            case ColumnFilter.Contains(String text) -> where.and(column + " ILIKE :" + param, param,
+                    LikePatterns.containing(text));
             case ColumnFilter.Equals(Object value) when list -> where.and(":" + param + " = ANY (" + column + ")",
                     param, value.toString());
             case ColumnFilter.Equals(Object value) -> where.and(column + " = " + typed(field, param), param,
@@ -283,11 +285,6 @@ class CustomerStore {
             case BOOLEAN -> rs.getObject(column, Boolean.class);
             case TEXT -> rs.getString(column);
         };
-    }
-
-    private static String likePattern(String text) {
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static String quote(String identifier) {

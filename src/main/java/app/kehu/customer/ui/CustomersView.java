@@ -284,11 +284,10 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ExportRequest exportRequest() {
-        Map<String, FieldDefinition> byKey = customers.fields().stream()
-                .collect(Collectors.toMap(FieldDefinition::key, f -> f));
+        Map<String, String> labels = fieldLabels();
         List<ExportColumn> columns = grid.getColumns().stream()
-                .filter(c -> c.isVisible() && byKey.containsKey(c.getKey()))
-                .map(c -> new ExportColumn(c.getKey(), byKey.get(c.getKey()).label(getLocale())))
+                .filter(c -> c.isVisible() && labels.containsKey(c.getKey()))
+                .map(c -> new ExportColumn(c.getKey(), labels.get(c.getKey())))
                 .toList();
         List<QuerySortOrder> sort = grid.getSortOrder().stream()
                 .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
