@@ -40,8 +40,4 @@ class LoginThrottle {
             Thread.currentThread().interrupt();
         }
     }
-
-    long lockMinutes() {
-        return policy.lockout().duration().toMinutes();
-    }
 }

@@ -48,11 +48,6 @@ public class TenantService {
         return tenants.findById(id);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Tenant> findBySlug(String slug) {
-        return tenants.findBySlug(slug);
-    }
-
     /** Claims the slug in a transaction of its own; a concurrent claim of the same slug fails here. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Tenant reserve(String slug, String name) {
