@@ -194,3 +194,78 @@ CREATE TABLE field_permission (
     updated_at timestamptz  NOT NULL DEFAULT now(),
     PRIMARY KEY (field_key, role)
 );
+
+--changeset kehu:tenant-9 comment:behaviour aggregates, lifecycle stage, follow-up and grade kept on the customer row
+-- They are real columns so the grid filters, sorts, saves views on and exports them like any field. The
+-- activity feature keeps the aggregates and the stage; the rating feature keeps grade, score and version.
+-- previous_purchase_on (the purchase before the last one, for "won back") and grade_override (a manual
+-- grade that wins over the rules) are internal: no field definition shows them.
+ALTER TABLE customer
+    ADD COLUMN last_contact_at        timestamptz,
+    ADD COLUMN next_follow_up_on      date,
+    ADD COLUMN annual_contribution    numeric(18,2) NOT NULL DEFAULT 0,
+    ADD COLUMN purchase_count_12m     bigint        NOT NULL DEFAULT 0,
+    ADD COLUMN first_purchase_on      date,
+    ADD COLUMN last_purchase_on       date,
+    ADD COLUMN previous_purchase_on   date,
+    ADD COLUMN avg_satisfaction       numeric(20,6),
+    ADD COLUMN campaign_response_rate numeric(9,4),
+    ADD COLUMN open_service_requests  bigint        NOT NULL DEFAULT 0,
+    ADD COLUMN lifecycle_stage        text          NOT NULL DEFAULT 'prospect',
+    ADD COLUMN grade                  text,
+    ADD COLUMN grade_score            numeric(20,6),
+    ADD COLUMN grade_version          integer,
+    ADD COLUMN grade_override         text CHECK (grade_override IN ('A', 'B', 'C', 'D'));
+CREATE INDEX customer_grade_ix ON customer (grade);
+CREATE INDEX customer_lifecycle_stage_ix ON customer (lifecycle_stage);
+CREATE INDEX customer_annual_contribution_ix ON customer (annual_contribution);
+CREATE INDEX customer_last_contact_at_ix ON customer (last_contact_at);
+CREATE INDEX customer_next_follow_up_on_ix ON customer (owner_id, next_follow_up_on);
+
+INSERT INTO field_definition (field_key, column_name, type, section_id, position, label_zh, label_en, help_zh,
+        help_en, filterable, read_only, built_in)
+SELECT f.field_key, f.column_name, f.type, s.id, f.position, f.label_zh, f.label_en, f.help_zh, f.help_en,
+        true, f.read_only, true
+FROM (VALUES
+    ('behaviour', 'lastContactAt', 'last_contact_at', 'DATETIME', 0, '最后联系时间', 'Last contact',
+        '记录沟通时自动更新', 'Updated by every logged interaction', true),
+    ('behaviour', 'nextFollowUp', 'next_follow_up_on', 'DATE', 1, '下次跟进日期', 'Next follow-up', NULL, NULL,
+        false),
+    ('behaviour', 'purchaseCount12m', 'purchase_count_12m', 'INTEGER', 2, '近12个月购买次数',
+        'Purchases (12 months)', '由购买记录计算', 'Computed from purchases', true),
+    ('behaviour', 'firstPurchaseOn', 'first_purchase_on', 'DATE', 3, '首次购买日期', 'First purchase', NULL, NULL,
+        true),
+    ('behaviour', 'lastPurchaseOn', 'last_purchase_on', 'DATE', 4, '最近购买日期', 'Last purchase', NULL, NULL,
+        true),
+    ('behaviour', 'avgSatisfaction', 'avg_satisfaction', 'DECIMAL', 5, '平均满意度', 'Average satisfaction',
+        '客户反馈评分(1–5)的平均值', 'Average of the feedback scores (1–5)', true),
+    ('behaviour', 'campaignResponseRate', 'campaign_response_rate', 'PERCENT', 6, '营销活动响应率',
+        'Campaign response rate', NULL, NULL, true),
+    ('behaviour', 'openServiceRequests', 'open_service_requests', 'INTEGER', 7, '未结服务请求',
+        'Open service requests', NULL, NULL, true),
+    ('value', 'grade', 'grade', 'SINGLE_SELECT', 0, '客户等级', 'Grade', '由评级规则计算',
+        'Computed by the rating rules', true),
+    ('value', 'gradeScore', 'grade_score', 'DECIMAL', 1, '评分', 'Score', '评级规则给出的分数',
+        'The points the rating rules gave', true),
+    ('value', 'annualContribution', 'annual_contribution', 'MONEY', 2, '年度贡献值', 'Annual contribution',
+        '近12个月的购买金额', 'Purchases in the last 12 months', true),
+    ('value', 'lifecycleStage', 'lifecycle_stage', 'SINGLE_SELECT', 3, '生命周期阶段', 'Lifecycle stage',
+        '由购买和联系记录推算', 'Derived from purchases and contact', true)
+) AS f (section_key, field_key, column_name, type, position, label_zh, label_en, help_zh, help_en, read_only)
+JOIN section_definition s ON s.section_key = f.section_key;
+
+INSERT INTO field_option (field_id, position, option_value, label_zh, label_en, colour)
+SELECT d.id, o.position, o.option_value, o.label_zh, o.label_en, o.colour
+FROM (VALUES
+    ('grade', 0, 'A', 'A 级', 'A', '#1a7f37'),
+    ('grade', 1, 'B', 'B 级', 'B', '#1f6feb'),
+    ('grade', 2, 'C', 'C 级', 'C', '#bf8700'),
+    ('grade', 3, 'D', 'D 级', 'D', '#cf222e'),
+    ('lifecycleStage', 0, 'prospect', '潜在客户', 'Prospect', '#6e7781'),
+    ('lifecycleStage', 1, 'new', '新客户', 'New', '#1f6feb'),
+    ('lifecycleStage', 2, 'active', '活跃客户', 'Active', '#1a7f37'),
+    ('lifecycleStage', 3, 'at_risk', '流失风险', 'At risk', '#bf8700'),
+    ('lifecycleStage', 4, 'churned', '已流失', 'Churned', '#cf222e'),
+    ('lifecycleStage', 5, 'won_back', '已挽回', 'Won back', '#8250df')
+) AS o (field_key, position, option_value, label_zh, label_en, colour)
+JOIN field_definition d ON d.field_key = o.field_key;

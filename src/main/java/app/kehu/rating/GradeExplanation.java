@@ -1,0 +1,20 @@
+package app.kehu.rating;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Why a customer has their grade, under the version that gave it: each scoring node with whether it matched
+ * and its points, the total, the band reached, or the override or manual grade that decided instead.
+ *
+ * @param version        the rule-set version that produced the stored grade
+ * @param nodes          every node of the scoring tree in pre-order; {@code depth} gives the nesting
+ * @param override       the override that matched, or null
+ * @param manualGrade    a grade set by hand that wins over the rules, or null
+ */
+public record GradeExplanation(int version, List<NodeOutcome> nodes, BigDecimal score, GradeBand band,
+        GradeOverride override, String manualGrade, String grade) {
+
+    public record NodeOutcome(RuleNode node, int depth, boolean matched, BigDecimal points, Object actual) {
+    }
+}
