@@ -1,8 +1,5 @@
 package app.kehu.demo;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +33,7 @@ final class DemoData {
     private static final String[] CHANNELS = {"官网咨询", "展会", "老客户转介绍", "微信公众号", "电话营销", "线上广告",
         "合作伙伴"};
     private static final String[] TAGS = {"重点客户", "潜在客户", "老客户", "价格敏感", "需回访", "VIP", "新客户"};
-    private static final String[] PURCHASE_FREQUENCIES = {"frequent", "occasional", "occasional", "none"};
+    private static final String[] PURCHASE_INTENTS = {"high", "medium", "medium", "low"};
     private static final String[] MOBILE_PREFIXES = {"138", "139", "135", "186", "158", "177", "131", "152"};
 
     private DemoData() {
@@ -85,13 +82,10 @@ final class DemoData {
         return customers;
     }
 
-    /** Values of some startup-template fields; grades are left to rule-based grading. */
+    /** Values of some startup-template fields; behaviour, grades and stages come from the activity records. */
     private static void addTemplateValues(Map<String, Object> c, Random random) {
-        c.put("purchase_frequency", pick(random, PURCHASE_FREQUENCIES));
+        c.put("purchase_intent", pick(random, PURCHASE_INTENTS));
         c.put("potential_score", (long) random.nextInt(101));
-        c.put("annual_contribution_manual", BigDecimal.valueOf(random.nextInt(20_000_000), 2));
-        c.put("last_contact_at", Instant.now().truncatedTo(ChronoUnit.MINUTES)
-                .minus(random.nextInt(24 * 120), ChronoUnit.HOURS));
     }
 
     private static String pick(Random random, String[] values) {

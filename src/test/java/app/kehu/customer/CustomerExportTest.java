@@ -114,13 +114,13 @@ class CustomerExportTest extends IntegrationTest {
             add("share", FieldType.PERCENT, List.of());
             add("renewal", FieldType.DATE, List.of());
             add("vip", FieldType.BOOLEAN, List.of());
-            add("grade", FieldType.SINGLE_SELECT, grades);
+            add("tier", FieldType.SINGLE_SELECT, grades);
             add("segments", FieldType.MULTI_SELECT, grades);
             customers.create(Map.of("name", "Typed", "annual", new BigDecimal("123456.78"), "visits", 12L,
                     "share", new BigDecimal("12.5"), "renewal", LocalDate.of(2027, 3, 31), "vip", true,
-                    "grade", "A", "segments", List.of("A", "B")));
+                    "tier", "A", "segments", List.of("A", "B")));
         });
-        List<ExportColumn> columns = List.of("name", "annual", "visits", "share", "renewal", "vip", "grade", "segments")
+        List<ExportColumn> columns = List.of("name", "annual", "visits", "share", "renewal", "vip", "tier", "segments")
                 .stream().map(key -> new ExportColumn(key, key)).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         runAs.run(company.admin(), () -> exports.export(new CustomerQuery(null,

@@ -156,7 +156,7 @@ class FieldAccessAndAuditTest extends IntegrationTest {
         asAdmin(() -> fields.applyTemplate("startup"));
 
         runAs.run(other.admin(), () -> {
-            assertThat(customers.fields()).extracting(FieldDefinition::key).doesNotContain("wechat", "grade_manual");
+            assertThat(customers.fields()).extracting(FieldDefinition::key).doesNotContain("wechat", "purchase_intent");
             assertThat(Errors.of(() -> customers.create(Map.of("name", "x", "wechat", "w"))))
                     .containsExactly("wechat=validation.unknown-field");
             assertThat(customers.create(Map.of("name", "不受影响")).get("name")).isEqualTo("不受影响");

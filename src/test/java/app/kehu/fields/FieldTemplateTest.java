@@ -11,7 +11,6 @@ import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
 import app.kehu.tenancy.TenantService;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,38 +51,40 @@ class FieldTemplateTest extends IntegrationTest {
     @Test
     void thePreviewShowsWhatApplyingAddsAndApplyingTwiceAddsNothingTwice() {
         TemplatePreview preview = asAdmin(() -> fields.previewTemplate("startup"));
-        assertThat(keys(preview.fieldsToAdd())).contains("last_contact_at", "communication_notes", "grade_manual",
-                "annual_contribution_manual", "potential_score", "marketing_suggestion");
+        assertThat(keys(preview.fieldsToAdd())).contains("wechat", "preferred_channel", "purchase_intent",
+                "potential_score", "marketing_suggestion");
         assertThat(preview.fieldsSkipped()).isEmpty();
         assertThat(asAdmin(() -> fields.fields(true))).extracting(FieldDefinition::key).as("a preview changes nothing")
-                .doesNotContain("grade_manual");
+                .doesNotContain("purchase_intent");
+        int before = asAdmin(() -> fields.fields(true)).size();
 
         TemplatePreview applied = asAdmin(() -> fields.applyTemplate("startup"));
         assertThat(applied).isEqualTo(preview);
-        FieldDefinition grade = asAdmin(() -> fields.field("grade_manual"));
-        assertThat(grade.type()).isEqualTo(FieldType.SINGLE_SELECT);
-        assertThat(grade.options()).extracting(SelectOption::value).containsExactly("A", "B", "C", "D");
-        assertThat(grade.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("客户等级");
-        assertThat(jdbc.columnType(company.slug(), "cf_annual_contribution_manual")).isEqualTo("numeric(18,2)");
+        FieldDefinition intent = asAdmin(() -> fields.field("purchase_intent"));
+        assertThat(intent.type()).isEqualTo(FieldType.SINGLE_SELECT);
+        assertThat(intent.options()).extracting(SelectOption::value).containsExactly("high", "medium", "low");
+        assertThat(intent.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("购买意向");
+        assertThat(jdbc.columnType(company.slug(), "cf_potential_score")).isEqualTo("bigint");
         long auditedBefore = auditEvents();
 
         TemplatePreview again = asAdmin(() -> fields.previewTemplate("startup"));
         assertThat(again.addsNothing()).isTrue();
         assertThat(keys(again.fieldsSkipped())).isEqualTo(keys(preview.fieldsToAdd()));
         assertThat(asAdmin(() -> fields.applyTemplate("startup")).addsNothing()).isTrue();
-        assertThat(asAdmin(() -> fields.fields(true))).hasSize(12 + preview.fieldsToAdd().size());
+        assertThat(asAdmin(() -> fields.fields(true))).hasSize(before + preview.fieldsToAdd().size());
         assertThat(auditEvents()).isEqualTo(auditedBefore);
 
-        Customer c = asAdmin(() -> customers.create(Map.of("name", "王芳", "grade_manual", "A",
-                "annual_contribution_manual", "120000", "purchase_frequency", "frequent")));
-        assertThat((BigDecimal) c.get("annual_contribution_manual")).isEqualByComparingTo("120000");
+        Customer c = asAdmin(() -> customers.create(Map.of("name", "王芳", "potential_score", "85",
+                "purchase_intent", "high")));
+        assertThat(c.get("potential_score")).isEqualTo(85L);
     }
 
     @Test
     void templatesShareFieldsAndAddTheirOwnSections() {
+        int builtIn = asAdmin(() -> fields.fields(true)).size();
         asAdmin(() -> fields.applyTemplate("startup"));
         TemplatePreview keyAccount = asAdmin(() -> fields.previewTemplate("key-account"));
-        assertThat(keys(keyAccount.fieldsSkipped())).containsExactly("last_contact_at");
+        assertThat(keys(keyAccount.fieldsSkipped())).containsExactly("preferred_channel");
         assertThat(keyAccount.sectionsToAdd()).extracting(NewSection::key).containsExactly("contract");
 
         asAdmin(() -> fields.applyTemplate("key-account"));
@@ -92,7 +93,7 @@ class FieldTemplateTest extends IntegrationTest {
         assertThat(asAdmin(() -> fields.field("renewal_date")).section()).isEqualTo("contract");
         Set<String> everyTemplateKey = asAdmin(() -> fields.templates()).stream()
                 .flatMap(t -> t.fields().stream()).map(NewField::key).collect(Collectors.toSet());
-        assertThat(asAdmin(() -> fields.fields(true))).hasSize(12 + everyTemplateKey.size());
+        assertThat(asAdmin(() -> fields.fields(true))).hasSize(builtIn + everyTemplateKey.size());
     }
 
     @Test
@@ -114,10 +115,9 @@ class FieldTemplateTest extends IntegrationTest {
         signups.signup(new SignupRequest("模板公司", slug, "管理员", admin, TestTenants.PASSWORD, "rating"));
 
         assertThat(runAs.call(admin, () -> fields.fields(false))).extracting(FieldDefinition::key)
-                .contains("lifecycle_manual", "satisfaction_score", "campaign_participation");
-        FieldDefinition lifecycle = runAs.call(admin, () -> fields.field("lifecycle_manual"));
-        assertThat(lifecycle.options()).extracting(SelectOption::value)
-                .containsExactly("prospect", "new", "active", "at_risk", "churned", "won_back");
+                .contains("interaction_level", "key_customer", "blacklisted");
+        FieldDefinition interaction = runAs.call(admin, () -> fields.field("interaction_level"));
+        assertThat(interaction.options()).extracting(SelectOption::value).containsExactly("high", "medium", "low");
         assertThat(jdbc.auditActions(slug)).startsWith("SIGNUP User").contains("CREATE Field");
         assertThat(jdbc.template().queryForList("SELECT DISTINCT actor_email FROM \"" + TenantService.schemaFor(slug)
                 + "\".audit_event", String.class)).containsExactly(admin);

@@ -41,7 +41,7 @@ class FieldValidationTest extends IntegrationTest {
             add("score", FieldType.INTEGER, s -> s.withRules(FieldRules.range(1, 5)));
             add("budget", FieldType.MONEY, s -> s.withRules(FieldRules.range(BigDecimal.ZERO, null)));
             add("code", FieldType.TEXT, s -> s.withRules(new FieldRules(null, null, 2, 6, "^[A-Z]{2}[0-9]*$")));
-            add("grade", FieldType.SINGLE_SELECT, s -> s.withOptions(GRADES));
+            add("tier", FieldType.SINGLE_SELECT, s -> s.withOptions(GRADES));
             add("channels", FieldType.MULTI_SELECT, s -> s.withOptions(GRADES));
             add("contact", FieldType.EMAIL, s -> s);
             add("site", FieldType.URL, s -> s);
@@ -63,7 +63,7 @@ class FieldValidationTest extends IntegrationTest {
         input.put("score", 9);
         input.put("budget", new BigDecimal("-1.005"));
         input.put("code", "x1");
-        input.put("grade", "Z");
+        input.put("tier", "Z");
         input.put("channels", List.of("A", "Q"));
         input.put("contact", "wang@");
         input.put("site", "www.example.com");
@@ -74,7 +74,7 @@ class FieldValidationTest extends IntegrationTest {
         input.put("wechat", " ");
         assertThat(runAs.call(company.admin(), () -> Errors.of(() -> customers.create(input))))
                 .containsExactlyInAnyOrder("visits=validation.integer", "score=validation.max",
-                        "budget=validation.scale", "code=validation.pattern", "grade=validation.option",
+                        "budget=validation.scale", "code=validation.pattern", "tier=validation.option",
                         "channels=validation.option", "contact=validation.email", "site=validation.url",
                         "hotline=validation.phone", "met_on=validation.date", "consent=validation.boolean",
                         "manager=validation.user", "wechat=validation.required");
@@ -89,7 +89,7 @@ class FieldValidationTest extends IntegrationTest {
         assertThat(errorsOf(Map.of("name", "x", "budget", new BigDecimal("1e17"))))
                 .containsExactly("budget=validation.number-too-large");
         assertThat(errorsOf(Map.of("name", "x", "score", "2.5"))).containsExactly("score=validation.integer");
-        assertThat(errorsOf(Map.of("name", "x", "code", "AB12", "score", 5, "grade", "A", "site",
+        assertThat(errorsOf(Map.of("name", "x", "code", "AB12", "score", 5, "tier", "A", "site",
                 "https://example.com/a?b=1", "hotline", "+86 138 0013 8000", "met_on", "2024-02-29"))).isEmpty();
     }
 

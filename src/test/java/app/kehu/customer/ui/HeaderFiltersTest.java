@@ -45,13 +45,13 @@ class HeaderFiltersTest extends KaribuTest {
         List<SelectOption> grades = List.of(new SelectOption("A", "A级", "Grade A", "#2e7d32"),
                 new SelectOption("B", "B级", "Grade B", "#f9a825"), new SelectOption("C", "C级", "Grade C", null));
         runAs.run(company.admin(), () -> {
-            fields.addField(new NewField("grade", FieldType.SINGLE_SELECT,
+            fields.addField(new NewField("tier", FieldType.SINGLE_SELECT,
                     FieldSettings.of("客户等级", "Grade", Section.VALUE).withOptions(grades).withFilterable(true)));
             fields.addField(new NewField("annual", FieldType.MONEY,
                     FieldSettings.of("年度贡献值", "Annual contribution", Section.VALUE)));
-            customers.create(Map.of("name", "Big", "grade", "A", "annual", new BigDecimal("150000")));
-            customers.create(Map.of("name", "Middle", "grade", "B", "annual", new BigDecimal("60000")));
-            customers.create(Map.of("name", "Small", "grade", "C", "annual", new BigDecimal("9000")));
+            customers.create(Map.of("name", "Big", "tier", "A", "annual", new BigDecimal("150000")));
+            customers.create(Map.of("name", "Middle", "tier", "B", "annual", new BigDecimal("60000")));
+            customers.create(Map.of("name", "Small", "tier", "C", "annual", new BigDecimal("9000")));
             customers.create(Map.of("name", "Unknown"));
         });
         login(company.admin());
@@ -73,7 +73,7 @@ class HeaderFiltersTest extends KaribuTest {
     void aSelectFilterMatchesAnyOfTheChosenOptions() {
         Grid<Customer> grid = openGrid();
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<SelectOption> grade = byId(MultiSelectComboBox.class, "filter-grade");
+        MultiSelectComboBox<SelectOption> grade = byId(MultiSelectComboBox.class, "filter-tier");
 
         _setValue(grade, Set.of(option(grade, "A"), option(grade, "C")));
 
@@ -83,7 +83,7 @@ class HeaderFiltersTest extends KaribuTest {
     @Test
     void everyColumnCanShowOnlyEmptyOrOnlyFilledInValues() {
         Grid<Customer> grid = openGrid();
-        ContextMenu menu = _get(CustomersView.class).filter("grade").emptinessChoices();
+        ContextMenu menu = _get(CustomersView.class).filter("tier").emptinessChoices();
 
         ContextMenuKt._clickItemWithCaption(menu, t("customers.filter.empty"));
         assertThat(names(grid)).containsExactly("Unknown");

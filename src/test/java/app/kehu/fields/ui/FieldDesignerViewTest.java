@@ -197,15 +197,15 @@ class FieldDesignerViewTest extends KaribuTest {
         TemplatesDialog dialog = _get(TemplatesDialog.class);
         assertThat(dialog.choice.getListDataView().getItems()).hasSize(3);
         _setValue(dialog.choice, template(dialog, "startup"));
-        assertThat(items("template-adds")).anyMatch(text -> text.startsWith("Purchase frequency"));
+        assertThat(items("template-adds")).anyMatch(text -> text.startsWith("Purchase intent"));
         click("apply-template");
 
-        assertThat(fields.fields(false)).extracting(FieldDefinition::key).contains("purchase_frequency");
+        assertThat(fields.fields(false)).extracting(FieldDefinition::key).contains("purchase_intent");
         click("open-templates");
         TemplatesDialog again = _get(TemplatesDialog.class);
         _setValue(again.choice, template(again, "startup"));
         assertThat(_find(Paragraph.class, spec -> spec.withId("template-nothing"))).hasSize(1);
-        assertThat(items("template-skips")).anyMatch(text -> text.startsWith("Purchase frequency"));
+        assertThat(items("template-skips")).anyMatch(text -> text.startsWith("Purchase intent"));
         assertThat(byId(Button.class, "apply-template").isEnabled()).isFalse();
     }
 

@@ -79,7 +79,7 @@ class SignupViewTest extends KaribuTest {
 
         assertView(CustomersView.class);
         assertThat(fields.fields(false)).extracting(FieldDefinition::key)
-                .contains("purchase_frequency", "grade_manual", "marketing_suggestion");
+                .contains("purchase_intent", "potential_score", "marketing_suggestion");
     }
 
     @Test
