@@ -81,6 +81,12 @@ public class TenantService {
         tenants.deleteById(tenant.getId());
     }
 
+    /** The tenants in use (signups still in progress left out), for jobs that work on every tenant. */
+    @Transactional(readOnly = true)
+    public List<TenantRef> activeTenants() {
+        return tenants.findAll().stream().filter(t -> t.getStatus() == TenantStatus.ACTIVE).map(Tenant::ref).toList();
+    }
+
     /** Start-up: bring every tenant schema to the current changelog and clear signups a crash left behind. */
     public void migrateAll() {
         List<Tenant> all = tenants.findAll();
