@@ -84,20 +84,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     InlineEditor inlineEditor;
     /** Set while a saved view is applied, so that its filters refresh the grid once, not one by one. */
     private boolean applying;
-    private final Map<Long, String> ownerNames = new HashMap<>();
-    private final DateTimeFormatter timestamps;
-    private final DateTimeFormatter dates;
+    private final FieldDisplay display;
 
     public CustomersView(CustomerService customers, CustomerExportService exports, SavedViewService views) {
         this.customers = customers;
         this.exports = exports;
         this.views = views;
-        this.timestamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        this.display = new FieldDisplay(customers, this, getLocale());
         addClassName("view");
         setSizeFull();
-        customers.owners().forEach(o -> ownerNames.put(o.id(), o.displayName()));
 
         search.setPlaceholder(getTranslation("customers.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -165,7 +160,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         List<FieldDefinition> fields = customers.fields();
         Set<String> masked = customers.maskedFields();
         for (FieldDefinition field : fields) {
-            Grid.Column<Customer> column = grid.addColumn(c -> display(field, c.get(field.key())))
+            Grid.Column<Customer> column = grid.addColumn(c -> display.text(field, c.get(field.key())))
                     .setHeader(field.label(getLocale())).setKey(field.key()).setSortProperty(field.key())
                     .setSortable(!masked.contains(field.key())) // after the sort property, which makes it sortable
                     .setResizable(true).setWidth(widthOf(field)).setFlexGrow(0);
@@ -185,11 +180,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         if (customers.canEdit()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Grid.Column<Customer> actions = grid.addComponentColumn(this::rowActions)
-                    .setHeader(getTranslation("common.actions")).setWidth("10.5rem").setFlexGrow(0).setFrozenToEnd(true);
+                    .setHeader(getTranslation("common.actions")).setWidth("13.5rem").setFlexGrow(0).setFrozenToEnd(true);
             inlineEditor = new InlineEditor(customers, grid, actions, saved -> refresh());
             grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
             Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst()
                     .filter(c -> !inlineEditor.isOpen()).ifPresent(this::openEditor), Key.ENTER).listenOn(grid);
+        } else {
+            // Those who only read open the customer's page instead of the editor.
+            grid.addItemDoubleClickListener(e -> CustomerPageView.open(e.getItem().id()));
         }
         grid.setItems(query -> customers.list(query(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, customers.count(query(List.of()))))
@@ -313,32 +311,6 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private String display(FieldDefinition field, Object value) {
-        if (value == null) {
-            return "";
-        }
-        return switch (field.type()) {
-            // Owners who are no longer active (or joined after this view opened) are looked up once.
-            case USER -> ownerNames.computeIfAbsent((Long) value,
-                    id -> customers.ownerNames(List.of(id)).getOrDefault(id, "#" + id));
-            case DATETIME -> timestamps.format((Instant) value);
-            case DATE -> dates.format((LocalDate) value);
-            case BOOLEAN -> yesNo((Boolean) value);
-            case SINGLE_SELECT -> optionLabel(field, value);
-            case TAGS, MULTI_SELECT -> ((Collection<?>) value).stream().map(v -> optionLabel(field, v))
-                    .collect(Collectors.joining(", "));
-            default -> FieldValues.toText(value);
-        };
-    }
-
-    private String yesNo(Boolean value) {
-        return getTranslation(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
-    }
-
-    private String optionLabel(FieldDefinition field, Object value) {
-        return field.option(value.toString()).map(o -> o.label(getLocale())).orElse(value.toString());
-    }
-
     private static Component tagChips(Object value) {
         HorizontalLayout chips = new HorizontalLayout();
         chips.setSpacing(false);
@@ -352,6 +324,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private Component rowActions(Customer customer) {
         return new HorizontalLayout(
+                Actions.icon(VaadinIcon.USER_CARD, getTranslation("customers.open-page"),
+                        () -> CustomerPageView.open(customer.id())),
                 Actions.icon(VaadinIcon.PENCIL, getTranslation("customers.inline-edit"), () -> inlineEditor.edit(customer)),
                 Actions.icon(VaadinIcon.EDIT, getTranslation("customers.edit"), () -> openEditor(customer)),
                 Actions.icon(VaadinIcon.TRASH, getTranslation("customers.delete"), () -> confirmDelete(customer),

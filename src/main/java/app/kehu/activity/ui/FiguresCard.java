@@ -1,0 +1,68 @@
+package app.kehu.activity.ui;
+
+import app.kehu.activity.Aggregates;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The customer's behaviour in figures, each a labelled tile; "–" where there is nothing to count yet. */
+class FiguresCard extends Div {
+
+    private static final String NONE = "–";
+
+    private final Locale locale;
+
+    FiguresCard(Locale locale) {
+        this.locale = locale;
+        addClassName("figures-card");
+        setId("behaviour-figures");
+    }
+
+    void show(Aggregates figures) {
+        removeAll();
+        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMaximumFractionDigits(1);
+        tile("annual", amount(figures.annualContribution(), locale));
+        tile("purchases", getTranslation("activity.figure.purchases.value", figures.purchaseCount12m(),
+                decimal.format(figures.purchasesPerMonth())));
+        tile("last-purchase", date(figures.lastPurchaseOn()));
+        tile("days-since-contact", figures.daysSinceLastContact() == null ? NONE
+                : getTranslation("activity.figure.days", figures.daysSinceLastContact()));
+        tile("satisfaction", figures.avgSatisfaction() == null ? NONE
+                : decimal.format(figures.avgSatisfaction()) + " / 5");
+        tile("response-rate", figures.campaignResponseRate() == null ? NONE
+                : decimal.format(figures.campaignResponseRate()) + " %");
+        tile("open-requests", String.valueOf(figures.openServiceRequests()));
+        Span stage = tile("stage", getTranslation(figures.lifecycleStage().labelKey()));
+        stage.addClassNames("stage-badge", "stage-" + figures.lifecycleStage().value());
+    }
+
+    private Span tile(String key, String text) {
+        Span label = new Span(getTranslation("activity.figure." + key));
+        label.addClassName("figure-label");
+        Span value = new Span(text);
+        value.addClassName("figure-value");
+        Div tile = new Div(label, value);
+        tile.addClassName("figure");
+        tile.setId("figure-" + key);
+        add(tile);
+        return value;
+    }
+
+    private String date(LocalDate day) {
+        return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    /** A sum of money with two decimals and grouping as the language writes it. */
+    static String amount(BigDecimal value, Locale locale) {
+        NumberFormat money = NumberFormat.getNumberInstance(locale);
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
+        return money.format(value);
+    }
+}
