@@ -241,6 +241,19 @@ class CustomersViewTest extends CustomerGridTest {
                 .hasSize(customers.fields().size());
         _doubleClickItem(grid, 0);
         _assertNoDialogs();
+        assertView(CustomerPageView.class); // a reader's double-click opens the page instead of the editor
+    }
+
+    @Test
+    void theRowActionOpensTheCustomersPageWithItsMainFields() {
+        Grid<Customer> grid = open(company.admin());
+
+        _click(rowAction(grid, "Li Lei", "customers.open-page"));
+
+        assertView(CustomerPageView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Li Lei · Kehu");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("customer-summary"))
+                .getElement().getTextRecursively()).contains("Lianxin", "Shanghai", "lilei@example.com");
     }
 
     @Test
