@@ -38,14 +38,16 @@ class DemoTenantSeeder implements ApplicationRunner {
     private final UserService users;
     private final CustomerService customers;
     private final RunAs runAs;
+    private final DemoBehaviour behaviour;
 
     DemoTenantSeeder(TenantService tenants, SignupService signups, UserService users, CustomerService customers,
-            RunAs runAs) {
+            RunAs runAs, DemoBehaviour behaviour) {
         this.tenants = tenants;
         this.signups = signups;
         this.users = users;
         this.customers = customers;
         this.runAs = runAs;
+        this.behaviour = behaviour;
     }
 
     @Override
@@ -53,7 +55,8 @@ class DemoTenantSeeder implements ApplicationRunner {
         if (tenants.isSlugTaken(SLUG)) {
             return;
         }
-        signups.signup(new SignupRequest("演示科技有限公司 Demo Co.", SLUG, "王经理", ADMIN, PASSWORD, STARTUP_TEMPLATE));
+        long tenantId = signups.signup(new SignupRequest("演示科技有限公司 Demo Co.", SLUG, "王经理", ADMIN, PASSWORD,
+                STARTUP_TEMPLATE)).tenantId();
         runAs.run(ADMIN, () -> {
             users.createUser(new NewUser("manager@demo.kehu.app", "李明 (Manager)", Role.MANAGER, PASSWORD));
             users.createUser(new NewUser("staff@demo.kehu.app", "张伟 (Staff)", Role.STAFF, PASSWORD));
@@ -62,6 +65,7 @@ class DemoTenantSeeder implements ApplicationRunner {
             List<Long> owners = users.listOwners().stream().map(UserSummary::id).toList();
             DemoData.customers(CUSTOMERS, owners, 2026L).forEach(customers::create);
         });
+        behaviour.seed(tenants.find(tenantId).orElseThrow().ref(), 2026L);
         log.info("Demo company created: sign in as {} / {}", ADMIN, PASSWORD);
     }
 }
