@@ -25,7 +25,7 @@ class DailyMetricsRefresh {
         this.metrics = metrics;
     }
 
-    @Scheduled(cron = "${kehu.activity.refresh-cron:0 5 0 * * *}")
+    @Scheduled(cron = "${kehu.activity.refresh-cron}")
     void refreshAllTenants() {
         for (TenantRef tenant : tenants.activeTenants()) {
             try {

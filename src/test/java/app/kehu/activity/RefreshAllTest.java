@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The set-based refresh of all customers computes exactly what the refresh after each write left on every
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * restores them.
  */
 class RefreshAllTest extends BehaviourTest {
+
+    @Autowired
+    DailyMetricsRefresh nightly;
 
     private static final String AGGREGATES = "SELECT id, annual_contribution, purchase_count_12m, first_purchase_on, "
             + "last_purchase_on, previous_purchase_on, last_contact_at, avg_satisfaction, campaign_response_rate, "
@@ -45,6 +49,19 @@ class RefreshAllTest extends BehaviourTest {
                 || row.get("avg_satisfaction") != null || row.get("campaign_response_rate") != null
                 || ((Number) row.get("open_service_requests")).longValue() > 0).count());
         assertThat(metrics.refreshAll(tenant)).as("nothing left to change").isZero();
+    }
+
+    @Test
+    void theNightlyJobMovesEveryTenantOn() {
+        long id = customer("Customer with a purchase");
+        purchase(id, today().minusDays(1), "10");
+        jdbc.template().update("UPDATE " + tenant.table("customer") + " SET lifecycle_stage = 'churned', "
+                + "purchase_count_12m = 0 WHERE id = ?", id);
+
+        nightly.refreshAllTenants();
+
+        assertThat(aggregates(id).lifecycleStage()).isEqualTo(LifecycleStage.NEW);
+        assertThat(aggregates(id).purchaseCount12m()).isEqualTo(1);
     }
 
     private void logRandomBehaviour(long id, Random random) {

@@ -14,8 +14,6 @@ import app.kehu.customer.ViewSettings;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.fields.FieldType;
-import app.kehu.fields.FieldValues;
-import app.kehu.fields.SelectOption;
 import app.kehu.security.UserSummary;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -43,11 +41,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,7 +54,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 /**
  * The customer statistics table: lazy-loaded, every column sortable and filterable, a quick search, and
