@@ -58,7 +58,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         entity.setLabel(getTranslation("audit.entity"));
         entity.setItems(ANY, "Customer", "User", "Field", "Section", "FieldPermission", "SavedView", "Interaction",
-                "Purchase", "Feedback", "ServiceRequest", "CampaignParticipation", "ActivitySettings");
+                "Purchase", "Feedback", "ServiceRequest", "CampaignParticipation", "ActivitySettings", "RatingRules");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("audit.any") : getTranslation("entity." + e));
         entity.setValue(ANY);
         action.setLabel(getTranslation("audit.action"));
