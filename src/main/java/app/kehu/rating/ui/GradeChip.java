@@ -1,6 +1,9 @@
 package app.kehu.rating.ui;
 
+import app.kehu.fields.LocalizedText;
+import app.kehu.rating.GradeBand;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 
 /** A grade letter on its band's colour, the way grades look everywhere in the rating screens. */
 final class GradeChip {
@@ -8,6 +11,11 @@ final class GradeChip {
     private static final String NEUTRAL = "#9e9e9e";
 
     private GradeChip() {
+    }
+
+    /** What the band's grade is called in the user's language. */
+    static String label(GradeBand band, Locale locale) {
+        return LocalizedText.of(band.labelZh(), band.labelEn()).in(locale);
     }
 
     /** A chip for the grade, or a grey dash for no grade. */

@@ -110,7 +110,7 @@ final class GradePanel extends Composite<VerticalLayout> {
         GradeBand band = explanation.band();
         Span chip = GradeChip.of(explanation.grade(), band == null ? null : band.colour());
         chip.addClassName("rating-grade-chip-large");
-        Span label = new Span(band == null ? "" : bandLabel(band));
+        Span label = new Span(band == null ? "" : GradeChip.label(band, getLocale()));
         label.addClassName("rating-grade-label");
         Span facts = new Span(getTranslation("rating.grade.facts", plain(explanation.score()), explanation.version()));
         facts.addClassName("rating-grade-facts");
@@ -160,8 +160,8 @@ final class GradePanel extends Composite<VerticalLayout> {
             return total;
         }
         return total + " " + (band.minScore() == null
-                ? getTranslation("rating.explain.band-rest", band.grade(), bandLabel(band))
-                : getTranslation("rating.explain.band", band.grade(), bandLabel(band), plain(band.minScore())));
+                ? getTranslation("rating.explain.band-rest", band.grade(), GradeChip.label(band, getLocale()))
+                : getTranslation("rating.explain.band", band.grade(), GradeChip.label(band, getLocale()), plain(band.minScore())));
     }
 
     private Component fromTo(GradeHistoryEntry entry) {
@@ -192,10 +192,6 @@ final class GradePanel extends Composite<VerticalLayout> {
                     list.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
-    }
-
-    private String bandLabel(GradeBand band) {
-        return "zh".equals(getLocale().getLanguage()) ? band.labelZh() : band.labelEn();
     }
 
     private static String signed(BigDecimal points) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,15 +119,9 @@ final class GroupEditor extends Composite<Div> implements NodeEditor {
             onRemove.run();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("rating.group.remove.title"));
-        confirm.setText(getTranslation("rating.group.remove.text", children.size()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("rating.group.remove"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> onRemove.run());
-        confirm.open();
+        Confirmation.ask(getTranslation("rating.group.remove.title"),
+                getTranslation("rating.group.remove.text", children.size()), getTranslation("rating.group.remove"),
+                true, onRemove);
     }
 
     private void changed() {

@@ -7,7 +7,6 @@ import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -70,17 +69,11 @@ final class OverrideGradeDialog extends Dialog {
 
     /** @param chosen the grade to set, or null to give the customer back to the rules */
     private void confirm(String chosen) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation(chosen == null ? "rating.override.back.title" : "rating.override.confirm.title",
-                chosen));
-        confirm.setText(getTranslation(chosen == null ? "rating.override.back.text" : "rating.override.confirm.text",
-                chosen));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation(chosen == null ? "rating.override.back-to-rules"
-                : "rating.override.apply"));
-        confirm.addConfirmListener(event -> apply(chosen));
-        confirm.open();
+        boolean back = chosen == null;
+        Confirmation.ask(getTranslation(back ? "rating.override.back.title" : "rating.override.confirm.title", chosen),
+                getTranslation(back ? "rating.override.back.text" : "rating.override.confirm.text", chosen),
+                getTranslation(back ? "rating.override.back-to-rules" : "rating.override.apply"), false,
+                () -> apply(chosen));
     }
 
     private void apply(String chosen) {

@@ -88,7 +88,7 @@ final class PreviewPanel extends Composite<VerticalLayout> {
     private Component gradeRow(String grade, long now, long draft, long largest) {
         GradeBand band = bands.get(grade);
         Span name = new Span(GradeChip.of(grade, band == null ? null : band.colour()),
-                new Span(band == null ? getTranslation("rating.ungraded") : bandLabel(band)));
+                new Span(band == null ? getTranslation("rating.ungraded") : GradeChip.label(band, getLocale())));
         name.addClassName("rating-distribution-grade");
         Div row = new Div(name, bar(now, largest, band, "current"), bar(draft, largest, band, "draft"));
         row.addClassName("rating-distribution-row");
@@ -111,10 +111,6 @@ final class PreviewPanel extends Composite<VerticalLayout> {
         bar.addClassNames("rating-bar", "rating-bar-" + kind);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return bar;
-    }
-
-    private String bandLabel(GradeBand band) {
-        return "zh".equals(getLocale().getLanguage()) ? band.labelZh() : band.labelEn();
     }
 
     private Component fromTo(GradeChange change) {

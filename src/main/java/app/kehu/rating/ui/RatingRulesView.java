@@ -9,7 +9,6 @@ import app.kehu.rating.RuleSetVersion;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -197,31 +196,19 @@ public class RatingRulesView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void confirmRestore(RuleSetVersion version) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("rating.restore.title", version.number()));
-        confirm.setText(getTranslation(dirty ? "rating.restore.text-unsaved" : "rating.restore.text",
-                version.number()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("rating.versions.restore"));
-        confirm.addConfirmListener(event -> {
-            RuleSetVersion restored = rating.restore(version.number());
-            Notifications.success(getTranslation("rating.restore.done", version.number(), restored.number()));
-            published();
-        });
-        confirm.open();
+        Confirmation.ask(getTranslation("rating.restore.title", version.number()),
+                getTranslation(dirty ? "rating.restore.text-unsaved" : "rating.restore.text", version.number()),
+                getTranslation("rating.versions.restore"), false, () -> {
+                    RuleSetVersion restored = rating.restore(version.number());
+                    Notifications.success(getTranslation("rating.restore.done", version.number(),
+                            restored.number()));
+                    published();
+                });
     }
 
     private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("rating.discard.title"));
-        confirm.setText(getTranslation("rating.discard.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("rating.discard"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> loadDraft());
-        confirm.open();
+        Confirmation.ask(getTranslation("rating.discard.title"), getTranslation("rating.discard.text"),
+                getTranslation("rating.discard"), true, this::loadDraft);
     }
 
     @Override
@@ -230,18 +217,11 @@ public class RatingRulesView extends VerticalLayout implements HasDynamicTitle, 
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("rating.leave.title"));
-        confirm.setText(getTranslation("rating.leave.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("rating.leave.stay"));
-        confirm.setConfirmText(getTranslation("rating.leave.go"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            setDirty(false);
-            action.proceed();
-        });
-        confirm.open();
+        Confirmation.ask(getTranslation("rating.leave.title"), getTranslation("rating.leave.text"),
+                getTranslation("rating.leave.go"), getTranslation("rating.leave.stay"), true, () -> {
+                    setDirty(false);
+                    action.proceed();
+                });
     }
 
     RuleSetEditor editor() {
