@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,21 +49,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerService {
 
-    static final String ENTITY = "Customer";
+    public static final String ENTITY = "Customer";
 
     private final CustomerStore store;
     private final FieldRegistry fields;
     private final AuditService audit;
     private final UserService users;
     private final FieldPermissionService permissions;
+    private final ApplicationEventPublisher events;
 
     CustomerService(CustomerStore store, FieldRegistry fields, AuditService audit, UserService users,
-            FieldPermissionService permissions) {
+            FieldPermissionService permissions, ApplicationEventPublisher events) {
         this.store = store;
         this.fields = fields;
         this.audit = audit;
         this.users = users;
         this.permissions = permissions;
+        this.events = events;
     }
 
     /**
@@ -170,7 +173,7 @@ public class CustomerService {
         Customer created = store.insert(user.tenant(), set, values);
         audit.record(AuditAction.CREATE, ENTITY, created.id(), String.valueOf(created.get(FieldRegistry.NAME)),
                 changes(set, Map.of(), created.values()));
-        return presented(permissionsOf(user), set, created);
+        return presented(permissionsOf(user), set, changed(user, set, created.id()));
     }
 
     /**
@@ -187,7 +190,8 @@ public class CustomerService {
         Customer before = find(user, set, id);
         Map<String, Object> values = permitted(permissionsOf(user), set, normalised(set, input, errors),
                 before.values(), errors);
-        return presented(permissionsOf(user), set, write(user, set, before, expectedVersion, values, errors));
+        write(user, set, before, expectedVersion, values, errors);
+        return presented(permissionsOf(user), set, changed(user, set, id));
     }
 
     @PreAuthorize(Access.EDITORS)
@@ -251,7 +255,7 @@ public class CustomerService {
     private int bulkUpdate(Collection<Long> ids, Function<Customer, Map<String, Object>> change) {
         KehuUser user = CurrentUser.require();
         FieldSet set = fields.snapshotForWriting(user.tenant());
-        int changed = 0;
+        List<Long> changed = new ArrayList<>();
         for (Customer before : visibleAll(user, set, ids)) {
             ValidationException.Collector errors = new ValidationException.Collector();
             Map<String, Object> values = permitted(permissionsOf(user), set,
@@ -260,10 +264,13 @@ public class CustomerService {
             values.entrySet().removeIf(e -> Objects.equals(e.getValue(), before.get(e.getKey())));
             if (!values.isEmpty()) {
                 write(user, set, before, before.version(), values, errors);
-                changed++;
+                changed.add(before.id());
             }
         }
-        return changed;
+        if (!changed.isEmpty()) {
+            events.publishEvent(new CustomersChanged(changed));
+        }
+        return changed.size();
     }
 
     /**
@@ -282,7 +289,7 @@ public class CustomerService {
     }
 
     /** Validates and writes changed values of one customer read at {@code expectedVersion}, and audits it. */
-    private Customer write(KehuUser user, FieldSet set, Customer before, long expectedVersion,
+    private void write(KehuUser user, FieldSet set, Customer before, long expectedVersion,
             Map<String, Object> values, ValidationException.Collector errors) {
         if (!user.role().seesAllCustomers() && values.containsKey(FieldRegistry.OWNER)
                 && !Long.valueOf(user.userId()).equals(values.get(FieldRegistry.OWNER))) {
@@ -295,7 +302,6 @@ public class CustomerService {
                 .orElseThrow(() -> new ConcurrentEditException(ENTITY, before.id()));
         audit.record(AuditAction.UPDATE, ENTITY, before.id(), String.valueOf(after.get(FieldRegistry.NAME)),
                 changes(set, before.values(), after.values()));
-        return after;
     }
 
     private void erase(KehuUser user, FieldSet set, Customer before, long expectedVersion) {
@@ -304,6 +310,15 @@ public class CustomerService {
         }
         audit.record(AuditAction.DELETE, ENTITY, before.id(), String.valueOf(before.get(FieldRegistry.NAME)),
                 changes(set, before.values(), Map.of()));
+    }
+
+    /**
+     * Tells the features that derive values from customers (grades) that this one changed, which they do in this
+     * transaction, and reads it again with what they derived.
+     */
+    private Customer changed(KehuUser user, FieldSet set, long id) {
+        events.publishEvent(new CustomersChanged(Set.of(id)));
+        return find(user, set, id);
     }
 
     private Customer find(KehuUser user, FieldSet set, long id) {

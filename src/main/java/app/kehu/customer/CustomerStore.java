@@ -10,7 +10,6 @@ import app.kehu.fields.FieldValues;
 import app.kehu.fields.SqlIdentifiers;
 import app.kehu.tenancy.TenantRef;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -261,29 +260,9 @@ class CustomerStore {
         return (rs, row) -> {
             Map<String, Object> values = new LinkedHashMap<>();
             for (FieldDefinition field : all) {
-                values.put(field.key(), read(rs, field));
+                values.put(field.key(), FieldValues.read(rs, field.column(), field.type()));
             }
             return new Customer(rs.getLong("id"), rs.getLong("version"), values);
-        };
-    }
-
-    private static Object read(ResultSet rs, FieldDefinition field) throws SQLException {
-        String column = field.column();
-        return switch (field.type().kind()) {
-            case LIST -> {
-                Array array = rs.getArray(column);
-                yield array == null ? List.of() : List.of((String[]) array.getArray());
-            }
-            case DATETIME -> {
-                Timestamp timestamp = rs.getTimestamp(column);
-                yield timestamp == null ? null : timestamp.toInstant();
-            }
-            case DATE -> rs.getObject(column, LocalDate.class);
-            case NUMBER -> field.type() == FieldType.INTEGER ? rs.getObject(column, Long.class)
-                    : rs.getBigDecimal(column);
-            case USER -> rs.getObject(column, Long.class);
-            case BOOLEAN -> rs.getObject(column, Boolean.class);
-            case TEXT -> rs.getString(column);
         };
     }
 

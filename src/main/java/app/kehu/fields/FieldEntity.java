@@ -159,6 +159,12 @@ class FieldEntity {
         }
     }
 
+    /** A computed field's options follow what computes it (the grade's follow the rating bands). */
+    void replaceOptions(List<SelectOption> replacement) {
+        options.clear();
+        options.addAll(replacement);
+    }
+
     /** Only labels, help and place change on a built-in field; its storage and rules are the product's. */
     void applyToBuiltIn(FieldSettings settings, long sectionId) {
         this.labelZh = settings.label().zh();

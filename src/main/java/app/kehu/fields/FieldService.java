@@ -39,6 +39,8 @@ public class FieldService {
     /** PostgreSQL allows 1,600 columns, archived fields keep theirs, and a wide row gets slow long before. */
     static final int MAX_CUSTOM_FIELDS = 400;
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String GRADE = "grade";
+    private static final Set<String> GRADES = Set.of("A", "B", "C", "D");
 
     private final FieldRepository fields;
     private final SectionRepository sections;
@@ -215,6 +217,21 @@ public class FieldService {
         }
         FieldTemplate template = template(templateId);
         return changing(bound -> apply(bound, admin, template));
+    }
+
+    /**
+     * Gives the built-in grade field the labels and colours of the rating's bands, so the grid's chips read as
+     * the published rules name the grades. Runs inside the publish that decided them; the values stay A to D.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void relabelGrades(List<SelectOption> options) {
+        if (!options.stream().map(SelectOption::value).allMatch(GRADES::contains)) {
+            throw new IllegalArgumentException("Grades are A to D: " + options);
+        }
+        changing(tenant -> {
+            fields.findByKey(GRADE).orElseThrow().replaceOptions(options);
+            return null;
+        });
     }
 
     /** The templates a company may start with when signing up, before anyone of it is signed in. */

@@ -3,6 +3,9 @@ package app.kehu.fields;
 import app.kehu.common.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,5 +197,24 @@ public final class FieldValues {
     /** The option values of a list, for set comparisons. */
     static Set<String> valuesOf(List<SelectOption> options) {
         return options.stream().map(SelectOption::value).collect(Collectors.toSet());
+    }
+
+    /** A column's value as its type's Java value type; a list column without a value reads as an empty list. */
+    public static Object read(ResultSet rs, String column, FieldType type) throws SQLException {
+        return switch (type.kind()) {
+            case LIST -> {
+                Array array = rs.getArray(column);
+                yield array == null ? List.of() : List.of((String[]) array.getArray());
+            }
+            case DATETIME -> {
+                Timestamp timestamp = rs.getTimestamp(column);
+                yield timestamp == null ? null : timestamp.toInstant();
+            }
+            case DATE -> rs.getObject(column, LocalDate.class);
+            case NUMBER -> type == FieldType.INTEGER ? rs.getObject(column, Long.class) : rs.getBigDecimal(column);
+            case USER -> rs.getObject(column, Long.class);
+            case BOOLEAN -> rs.getObject(column, Boolean.class);
+            case TEXT -> rs.getString(column);
+        };
     }
 }

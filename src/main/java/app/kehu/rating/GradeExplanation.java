@@ -15,6 +15,11 @@ import java.util.List;
 public record GradeExplanation(int version, List<NodeOutcome> nodes, BigDecimal score, GradeBand band,
         GradeOverride override, String manualGrade, String grade) {
 
+    /** Stands in {@link NodeOutcome#actual()} for the value of a field the user may not see. */
+    public enum Withheld {
+        HIDDEN
+    }
+
     public record NodeOutcome(RuleNode node, int depth, boolean matched, BigDecimal points, Object actual) {
     }
 }

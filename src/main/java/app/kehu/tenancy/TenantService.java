@@ -81,6 +81,12 @@ public class TenantService {
         tenants.deleteById(tenant.getId());
     }
 
+    /** The tenants in use, for start-up work that runs for each of them (resuming background jobs). */
+    @Transactional(readOnly = true)
+    public List<TenantRef> active() {
+        return tenants.findAll().stream().filter(t -> t.getStatus() == TenantStatus.ACTIVE).map(Tenant::ref).toList();
+    }
+
     /** Start-up: bring every tenant schema to the current changelog and clear signups a crash left behind. */
     public void migrateAll() {
         List<Tenant> all = tenants.findAll();

@@ -269,3 +269,57 @@ FROM (VALUES
     ('lifecycleStage', 5, 'won_back', '已挽回', 'Won back', '#8250df')
 ) AS o (field_key, position, option_value, label_zh, label_en, colour)
 JOIN field_definition d ON d.field_key = o.field_key;
+
+--changeset kehu:tenant-11 comment:rating rule-set versions, grade history, background recompute jobs, and version 1 (the starter rules)
+-- Versions are never changed once published; the current one is the highest number. The starter rules are
+-- app.kehu.rating.StarterRules written as RuleSetJson writes them (RatingVersionsTest holds the two equal).
+CREATE TABLE rule_set_version (
+    number        integer      PRIMARY KEY,
+    rules         jsonb        NOT NULL,
+    published_at  timestamptz  NOT NULL DEFAULT now(),
+    published_by  varchar(254),
+    note          varchar(500),
+    restored_from integer      REFERENCES rule_set_version (number)
+);
+
+CREATE TABLE grade_history (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint       NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+    changed_at  timestamptz  NOT NULL DEFAULT now(),
+    from_grade  text,
+    to_grade    text,
+    version     integer,
+    cause       varchar(30)  NOT NULL,
+    actor_email varchar(254)
+);
+CREATE INDEX grade_history_customer_ix ON grade_history (customer_id, changed_at DESC);
+
+-- One row per recompute; only the newest unfinished one runs, older ones are superseded. A job resumes after
+-- last_customer_id, so a restart continues where the last committed batch ended.
+CREATE TABLE recompute_job (
+    id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    version          integer      NOT NULL REFERENCES rule_set_version (number),
+    cause            varchar(30)  NOT NULL,
+    status           varchar(12)  NOT NULL CHECK (status IN ('PENDING', 'RUNNING', 'DONE', 'SUPERSEDED')),
+    done             bigint       NOT NULL DEFAULT 0,
+    total            bigint       NOT NULL DEFAULT 0,
+    last_customer_id bigint       NOT NULL DEFAULT 0,
+    actor_email      varchar(254),
+    started_at       timestamptz  NOT NULL DEFAULT now(),
+    finished_at      timestamptz
+);
+CREATE INDEX recompute_job_unfinished_ix ON recompute_job (id) WHERE status IN ('PENDING', 'RUNNING');
+
+INSERT INTO rule_set_version (number, rules, published_by, note) VALUES (1, '{"scoring":{"combinator":"ANY","points":"0","children":[{"operand":"annualContribution","operator":"AT_LEAST","values":["100000"],"points":"100"},{"operand":"annualContribution","operator":"BETWEEN","values":["50000","100000"],"points":"50"}]},"bands":[{"grade":"A","minScore":"100","labelZh":"重要客户","labelEn":"Key customer","colour":"#1a7f37"},{"grade":"B","minScore":"50","labelZh":"主要客户","labelEn":"Major customer","colour":"#1f6feb"},{"grade":"C","minScore":"0","labelZh":"普通客户","labelEn":"Regular customer","colour":"#bf8700"},{"grade":"D","minScore":null,"labelZh":"休眠客户","labelEn":"Dormant customer","colour":"#cf222e"}],"overrides":[{"grade":"D","when":{"combinator":"ALL","points":"0","children":[{"operand":"purchaseCount12m","operator":"EQUALS","values":["0"],"points":"0"}]}}]}', NULL, 'starter');
+
+-- Customers that exist already are graded by a job the application resumes at start-up; a new tenant has none.
+INSERT INTO recompute_job (version, cause, status, total, finished_at)
+SELECT 1, 'publish', CASE WHEN n > 0 THEN 'PENDING' ELSE 'DONE' END, n, CASE WHEN n > 0 THEN NULL ELSE now() END
+FROM (SELECT count(*) AS n FROM customer) AS c;
+
+UPDATE field_option o SET label_zh = b.label_zh, label_en = b.label_en
+FROM (VALUES ('A', 'A 重要客户', 'A Key customer'), ('B', 'B 主要客户', 'B Major customer'),
+        ('C', 'C 普通客户', 'C Regular customer'), ('D', 'D 休眠客户', 'D Dormant customer'))
+    AS b (option_value, label_zh, label_en),
+    field_definition d
+WHERE d.field_key = 'grade' AND o.field_id = d.id AND o.option_value = b.option_value;

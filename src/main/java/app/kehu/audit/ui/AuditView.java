@@ -57,7 +57,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         entity.setLabel(getTranslation("audit.entity"));
-        entity.setItems(ANY, "Customer", "User", "Field", "Section", "FieldPermission", "SavedView");
+        entity.setItems(ANY, "Customer", "User", "Field", "Section", "FieldPermission", "SavedView",
+                "RatingRules");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("audit.any") : getTranslation("entity." + e));
         entity.setValue(ANY);
         action.setLabel(getTranslation("audit.action"));
