@@ -106,7 +106,8 @@ final class ConditionEditor extends Composite<Div> implements NodeEditor {
         List<Operator> offered = tested == null ? List.of() : tested.operators();
         operator.setItems(offered);
         operator.setEnabled(tested != null);
-        operator.setValue(offered.contains(wanted) ? wanted : offered.isEmpty() ? null : offered.getFirst());
+        boolean keep = wanted != null && offered.contains(wanted);
+        operator.setValue(keep ? wanted : offered.isEmpty() ? null : offered.getFirst());
     }
 
     private void rebuildValues(List<String> kept) {

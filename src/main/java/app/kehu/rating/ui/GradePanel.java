@@ -4,6 +4,7 @@ import app.kehu.customer.Customer;
 import app.kehu.rating.GradeBand;
 import app.kehu.rating.GradeExplanation;
 import app.kehu.rating.GradeExplanation.NodeOutcome;
+import app.kehu.rating.GradeExplanation.Withheld;
 import app.kehu.rating.GradeHistoryEntry;
 import app.kehu.rating.RatingService;
 import app.kehu.rating.RuleCondition;
@@ -170,19 +171,16 @@ final class GradePanel extends Composite<VerticalLayout> {
         return new Span(GradeChip.of(entry.from(), null), arrow, GradeChip.of(entry.to(), null));
     }
 
-    /** The cause in the user's language; a cause this screen does not know yet reads as the service names it. */
     private String cause(String cause) {
-        if (cause == null) {
-            return "";
-        }
-        String key = "rating.cause." + cause;
-        String text = getTranslation(key);
-        return text.contains(key) ? cause : text;
+        return cause == null ? "" : getTranslation("rating.cause." + cause);
     }
 
     private String actual(Object value) {
         if (value == null) {
             return getTranslation("rating.explain.empty");
+        }
+        if (value == Withheld.HIDDEN) {
+            return getTranslation("rating.explain.hidden");
         }
         if (value instanceof BigDecimal number) {
             return plain(number);

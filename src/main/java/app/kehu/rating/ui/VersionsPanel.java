@@ -8,18 +8,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Every published version, newest first, each readable and, unless it is the current one, restorable. */
+/** Every published version (the starter rules are version 1), newest first, each readable and, unless it is the current one, restorable. */
 final class VersionsPanel extends Composite<VerticalLayout> {
 
     private final Grid<RuleSetVersion> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
 
     VersionsPanel(Consumer<RuleSetVersion> onView, Consumer<RuleSetVersion> onRestore) {
         getContent().setPadding(false);
@@ -37,15 +35,11 @@ final class VersionsPanel extends Composite<VerticalLayout> {
                 .setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        empty.setText(getTranslation("rating.versions.empty"));
-        empty.addClassName("empty-state");
-        getContent().add(new H3(getTranslation("rating.versions")), empty, grid);
+        getContent().add(new H3(getTranslation("rating.versions")), grid);
     }
 
     void show(List<RuleSetVersion> versions) {
         grid.setItems(versions);
-        grid.setVisible(!versions.isEmpty());
-        empty.setVisible(versions.isEmpty());
     }
 
     private Component currentBadge(RuleSetVersion version) {

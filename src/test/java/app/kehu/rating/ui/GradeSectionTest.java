@@ -1,6 +1,8 @@
 package app.kehu.rating.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -50,16 +52,17 @@ class GradeSectionTest extends KaribuTest {
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-chip")).getText())
                 .isEqualTo("A");
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-facts")).getText())
-                .isEqualTo(t("rating.grade.facts", "60", 1));
-        assertThat(_get(panel.reasons(), Span.class, spec -> spec.withClasses("rating-matched")).getText())
-                .isEqualTo("✓");
-        assertThat(_get(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-points")).getText())
-                .isEqualTo("+60");
-        assertThat(panel.decision().getText()).contains(t("rating.explain.total", "60"));
-        assertThat(_findAll(panel.history())).singleElement().satisfies(entry -> {
-            assertThat(entry.to()).isEqualTo("A");
-            assertThat(entry.version()).isEqualTo(1);
-        });
+                .isEqualTo(t("rating.grade.facts", "60", 2));
+        assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-points")))
+                .extracting(Span::getText).contains("+60");
+        assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-actual")))
+                .extracting(Span::getText).contains(t("rating.explain.actual", "250000"));
+        assertThat(panel.decision().getText()).isEqualTo(t("rating.explain.total", "60") + " "
+                + t("rating.explain.band", "A", bandLabel("A"), "50"));
+        GradeHistoryEntry latest = _findAll(panel.history()).getFirst();
+        assertThat(latest.to()).isEqualTo("A");
+        assertThat(latest.version()).isEqualTo(2);
+        assertThat(_getFormatted(panel.history(), 0, "cause")).isEqualTo(t("rating.cause.publish"));
     }
 
     @Test
@@ -97,6 +100,11 @@ class GradeSectionTest extends KaribuTest {
         assertThat(panel.overrideButton().isVisible()).isFalse();
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-chip")).getText())
                 .isEqualTo("A");
+    }
+
+    private String bandLabel(String grade) {
+        return fixture.bySpend(company).bands().stream().filter(band -> band.grade().equals(grade))
+                .map(band -> GradeChip.label(band, UI.getCurrent().getLocale())).findFirst().orElseThrow();
     }
 
     /** The section as the customer page shows it, for this user. */

@@ -2,6 +2,7 @@ package app.kehu.rating.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -102,25 +104,27 @@ class RatingRulesViewTest extends KaribuTest {
     void publishingFollowsTheRecomputeAndListsTheNewVersion() {
         RatingRulesView view = openAsAdmin();
         _setValue(view.editor().bands().rows().getFirst().labelEn(), "Top customer");
-        assertThat(view.versions().grid().isVisible()).isFalse();
+        removeOverrides(view);
+        assertThat(_findAll(view.versions().grid())).extracting(RuleSetVersion::number).containsExactly(1);
 
         click("publish");
+        assertThat(byId(Paragraph.class, "publish-summary").getText()).isEqualTo(t("rating.preview.changed", 2));
         PublishDialog dialog = _get(PublishDialog.class);
         _setValue(dialog.note(), "First rules");
         click("confirm-publish");
         awaitRecomputeInTheView(view);
 
-        expectNotifications(t("rating.recompute.done", 2L, 1));
+        expectNotifications(t("rating.recompute.done", 2L, 2));
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         List<RuleSetVersion> versions = _findAll(view.versions().grid());
-        assertThat(versions).singleElement().satisfies(version -> {
-            assertThat(version.number()).isEqualTo(1);
-            assertThat(version.note()).isEqualTo("First rules");
-            assertThat(version.current()).isTrue();
-        });
+        assertThat(versions).extracting(RuleSetVersion::number).containsExactly(2, 1);
+        assertThat(versions.getFirst().note()).isEqualTo("First rules");
+        assertThat(versions.getFirst().current()).isTrue();
         assertThat(view.isDirty()).isFalse();
         assertThat(view.editor().bands().rows().getFirst().labelEn().getValue()).isEqualTo("Top customer");
-        assertThat(jdbc.count("SELECT count(*) FROM \"" + schema() + "\".customer WHERE grade IS NOT NULL"))
+        assertThat(view.editor().overrides().rows()).isEmpty();
+        // Without the "no purchase → D" override, customers without contribution fall to C.
+        assertThat(jdbc.count("SELECT count(*) FROM \"" + schema() + "\".customer WHERE grade = 'C'"))
                 .isEqualTo(2);
     }
 
@@ -136,16 +140,17 @@ class RatingRulesViewTest extends KaribuTest {
 
         RatingRulesView view = openAsAdmin();
         assertThat(view.editor().bands().rows().getFirst().minScore().getValue()).isEqualByComparingTo("150");
-        RuleSetVersion v1 = _findAll(view.versions().grid()).stream().filter(v -> v.number() == 1).findFirst()
-                .orElseThrow();
-        assertThat(v1.current()).isFalse();
+        RuleSetVersion bySpend = _findAll(view.versions().grid()).stream().filter(v -> v.number() == 2)
+                .findFirst().orElseThrow();
+        assertThat(bySpend.current()).isFalse();
 
-        _click(restoreButtonOf(view, v1));
+        _click(restoreButtonOf(view, bySpend));
         _fireConfirm(_get(ConfirmDialog.class));
         awaitRecomputeInTheView(view);
 
+        expectNotifications(t("rating.restore.done", 2, 4), t("rating.recompute.done", 2L, 4));
         assertThat(_findAll(view.versions().grid())).filteredOn(RuleSetVersion::current)
-                .singleElement().satisfies(v -> assertThat(v.number()).isEqualTo(3));
+                .singleElement().satisfies(v -> assertThat(v.number()).isEqualTo(4));
         assertThat(view.editor().bands().rows().getFirst().minScore().getValue()).isEqualByComparingTo("50");
         assertThat(jdbc.template().queryForObject("SELECT grade FROM \"" + schema()
                 + "\".customer WHERE id = ?", String.class, customers.get("Big Spender Ltd"))).isEqualTo("A");
@@ -159,13 +164,16 @@ class RatingRulesViewTest extends KaribuTest {
 
         RatingRulesView view = openAsAdmin();
         ConditionEditor condition = (ConditionEditor) view.editor().scoring().children().getFirst();
+        String label = condition.operand().getValue().label().in(UI.getCurrent().getLocale());
         assertThat(condition.archivedFlag().isVisible()).isTrue();
-        assertThat(condition.archivedFlag().getText()).contains("Spend");
+        assertThat(condition.archivedFlag().getText()).isEqualTo(t("rating.condition.archived-field", label));
 
         click("publish");
+        expectNotifications(t("rating.problems", 1));
+        assertThat(_find(PublishDialog.class)).isEmpty();
         assertThat(byId(Div.class, "problem-summary").isVisible()).isTrue();
-        assertThat(condition.problemLine().isVisible()).isTrue();
-        assertThat(_findAll(view.versions().grid())).hasSize(1);
+        assertThat(condition.problemLine().getText()).isEqualTo(t("rating.error.archived", "消费额", "Spend"));
+        assertThat(_findAll(view.versions().grid())).hasSize(2);
     }
 
     @Test
