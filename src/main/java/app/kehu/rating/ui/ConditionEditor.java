@@ -133,7 +133,8 @@ final class ConditionEditor extends Composite<Div> implements NodeEditor {
 
     @Override
     public RuleNode value() {
-        String key = operand.getValue() != null ? operand.getValue().key() : missingOperand == null ? "" : missingOperand;
+        String key = operand.getValue() != null ? operand.getValue().key()
+                : missingOperand == null ? "" : missingOperand;
         return new RuleCondition(key, operator.getValue(), values.values(), points.getValue());
     }
 

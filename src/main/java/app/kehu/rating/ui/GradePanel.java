@@ -160,9 +160,10 @@ final class GradePanel extends Composite<VerticalLayout> {
         if (band == null) {
             return total;
         }
+        String label = GradeChip.label(band, getLocale());
         return total + " " + (band.minScore() == null
-                ? getTranslation("rating.explain.band-rest", band.grade(), GradeChip.label(band, getLocale()))
-                : getTranslation("rating.explain.band", band.grade(), GradeChip.label(band, getLocale()), plain(band.minScore())));
+                ? getTranslation("rating.explain.band-rest", band.grade(), label)
+                : getTranslation("rating.explain.band", band.grade(), label, plain(band.minScore())));
     }
 
     private Component fromTo(GradeHistoryEntry entry) {

@@ -18,7 +18,7 @@ record Problems(List<FieldError> errors, Component translator) {
         return errors.isEmpty();
     }
 
-    /** The messages about the node at {@code path} itself, e.g. "scoring.0" and "scoring.0.values", not "scoring.0.1". */
+    /** The messages about the node at {@code path} itself: "scoring.0" and "scoring.0.values", not "scoring.0.1". */
     List<String> at(String path) {
         return errors.stream().filter(error -> belongsTo(error.field(), path)).map(this::message).toList();
     }

@@ -14,7 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Every published version (the starter rules are version 1), newest first, each readable and, unless it is the current one, restorable. */
+/**
+ * Every published version (the starter rules are version 1), newest first, each readable and, unless it is the
+ * current one, restorable.
+ */
 final class VersionsPanel extends Composite<VerticalLayout> {
 
     private final Grid<RuleSetVersion> grid = new Grid<>();
