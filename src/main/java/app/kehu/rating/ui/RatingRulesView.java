@@ -168,6 +168,8 @@ public class RatingRulesView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void published() {
+        // What the preview compared against is history now.
+        preview.setVisible(false);
         loadDraft();
         showVersions();
         progress.started();
