@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -144,7 +146,7 @@ class RatingRulesViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
         assertThat(bySpend.current()).isFalse();
 
-        _click(restoreButtonOf(view, bySpend));
+        _click(versionButton(view, bySpend.number(), "rating.versions.restore"));
         _fireConfirm(_get(ConfirmDialog.class));
         awaitRecomputeInTheView(view);
 
@@ -174,6 +176,42 @@ class RatingRulesViewTest extends KaribuTest {
         assertThat(byId(Div.class, "problem-summary").isVisible()).isTrue();
         assertThat(condition.problemLine().getText()).isEqualTo(t("rating.error.archived", "消费额", "Spend"));
         assertThat(_findAll(view.versions().grid())).hasSize(2);
+    }
+
+    @Test
+    void anEarlierVersionIsShownReadOnly() {
+        fixture.publish(company, fixture.bySpend(company), "by spend");
+        RatingRulesView view = openAsAdmin();
+
+        _click(versionButton(view, 1, "rating.versions.view"));
+        Dialog dialog = byId(Dialog.class, "version-dialog");
+        RuleSetEditor shown = _get(dialog, RuleSetEditor.class);
+        ConditionEditor starterCondition = (ConditionEditor) shown.scoring().children().getFirst();
+        assertThat(starterCondition.operand().getValue().key()).isEqualTo("annualContribution");
+        assertThat(starterCondition.operand().isReadOnly()).isTrue();
+        assertThat(shown.scoring().addConditionButton().isVisible()).isFalse();
+        assertThat(shown.bands().rows().getFirst().minScore().isReadOnly()).isTrue();
+        assertThat(shown.overrides().rows()).hasSize(1);
+        assertThat(_find(dialog, Button.class, spec -> spec.withText(t("rating.versions.restore")))).hasSize(1);
+    }
+
+    @Test
+    void removingAGroupThatHoldsConditionsAsksFirst() {
+        RatingRulesView view = openAsAdmin();
+        GroupEditor root = view.editor().scoring();
+        _click(root.addGroupButton());
+        GroupEditor group = (GroupEditor) root.children().getLast();
+        _click(group.addConditionButton());
+        int before = root.children().size();
+
+        _click(group.removeButton());
+        assertThat(_getText(_get(ConfirmDialog.class))).isEqualTo(t("rating.group.remove.text", 1));
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(root.children()).hasSize(before - 1);
+
+        _click(root.addGroupButton());
+        _click(((GroupEditor) root.children().getLast()).removeButton());
+        assertThat(root.children()).hasSize(before - 1);
     }
 
     @Test
@@ -220,11 +258,10 @@ class RatingRulesViewTest extends KaribuTest {
         return _get(bar, Span.class, spec -> spec.withClasses("rating-bar-count")).getText();
     }
 
-    private static Button restoreButtonOf(RatingRulesView view, RuleSetVersion v) {
+    private static Button versionButton(RatingRulesView view, int number, String textKey) {
         var actions = cell(view.versions().grid(), t("rating.versions.actions"), rowOf(view.versions().grid(),
-                item -> item.number() == v.number()));
-        return _get(actions, Button.class,
-                spec -> spec.withText(t("rating.versions.restore")));
+                item -> item.number() == number));
+        return _get(actions, Button.class, spec -> spec.withText(t(textKey)));
     }
 
     /** Polls as the browser would, once the recompute has had time to move on, until the progress bar is gone. */
