@@ -10,8 +10,6 @@ import app.kehu.fields.FieldValues;
 import app.kehu.fields.SqlIdentifiers;
 import app.kehu.tenancy.TenantRef;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,8 +3,10 @@ package app.kehu.rating;
 import app.kehu.fields.FieldValues;
 import app.kehu.fields.SqlIdentifiers;
 import app.kehu.tenancy.TenantRef;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +117,7 @@ class GradeStore {
                 }).stream().findFirst();
     }
 
-    record StoredCustomer(long id, Map<String, Object> values, String grade, java.math.BigDecimal score,
+    record StoredCustomer(long id, Map<String, Object> values, String grade, BigDecimal score,
             Integer version, String manualGrade) {
     }
 
@@ -183,7 +185,7 @@ class GradeStore {
                 (Integer) rs.getObject("restored_from"));
     }
 
-    record StoredVersion(int number, String rulesJson, java.time.Instant publishedAt, String publishedBy,
+    record StoredVersion(int number, String rulesJson, Instant publishedAt, String publishedBy,
             String note, Integer restoredFrom) {
     }
 
@@ -251,5 +253,4 @@ class GradeStore {
         second.getValues().forEach(merged::addValue);
         return merged;
     }
-
 }

@@ -18,6 +18,7 @@ import app.kehu.tenancy.TenantRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ public class RatingService {
     /** How many changed customers a preview lists by name; the total counts them all. */
     static final int PREVIEW_CHANGES = 200;
     static final int MAX_NOTE = 500;
+    private static final String GRADE = "grade";
 
     private final GradeStore store;
     private final Grader grader;
@@ -202,7 +204,10 @@ public class RatingService {
         refuseInvalid(rules, fields.snapshot(tenant));
         String actor = Grader.actor();
         int number = store.addVersion(tenant, RuleSetJson.write(rules), actor, note, restoredFrom);
-        fieldService.relabelGrades(gradeOptions(rules));
+        List<SelectOption> options = gradeOptions(rules);
+        if (!options.equals(fields.snapshot(tenant).require(GRADE).options())) {
+            fieldService.relabelGrades(options); // a field change: only when the bands renamed or recoloured a grade
+        }
         jobs.start(tenant, number, cause, actor);
         return version(tenant, store.version(tenant, number).orElseThrow(), true);
     }
@@ -226,11 +231,11 @@ public class RatingService {
     /** The grade field's options as the bands name and colour them; grades without a band keep theirs. */
     private List<SelectOption> gradeOptions(RuleSet rules) {
         Map<String, SelectOption> options = new LinkedHashMap<>();
-        fields.snapshot(TenantContext.require()).require("grade").options()
+        fields.snapshot(TenantContext.require()).require(GRADE).options()
                 .forEach(option -> options.put(option.value(), option));
         for (GradeBand band : rules.bands()) {
             options.put(band.grade(), new SelectOption(band.grade(), band.grade() + " " + band.labelZh().strip(),
-                    band.grade() + " " + band.labelEn().strip(), band.colour().toLowerCase(java.util.Locale.ROOT)));
+                    band.grade() + " " + band.labelEn().strip(), band.colour().toLowerCase(Locale.ROOT)));
         }
         return RuleCheck.GRADES.stream().filter(options::containsKey).map(options::get).toList();
     }

@@ -1,6 +1,5 @@
 package app.kehu.bench;
 
-import app.kehu.Application;
 import app.kehu.customer.ColumnFilter;
 import app.kehu.customer.CustomerExportService;
 import app.kehu.customer.CustomerQuery;
@@ -9,8 +8,6 @@ import app.kehu.customer.ExportColumn;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldService;
 import app.kehu.security.RunAs;
-import app.kehu.signup.SignupRequest;
-import app.kehu.signup.SignupService;
 import app.kehu.tenancy.TenantService;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -22,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +30,6 @@ public final class GridBenchmark {
 
     static final String SLUG = "bench";
     static final String ADMIN = "admin@bench.kehu.app";
-    static final String PASSWORD = "Bench-Passw0rd!";
     private static final int PAGE = 50;
 
     private GridBenchmark() {
@@ -43,17 +38,10 @@ public final class GridBenchmark {
     public static void main(String[] args) throws Exception {
         int customers = Integer.getInteger("bench.customers", 1_000_000);
         int runs = Integer.getInteger("bench.runs", 200);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties("spring.datasource.url=" + System.getProperty("bench.db.url",
-                        "jdbc:postgresql://127.0.0.1:5432/kehu_bench"), "kehu.demo.enabled=false",
-                        "server.port=0", "vaadin.productionMode=true", "logging.level.root=warn")
-                .run()) {
+        try (ConfigurableApplicationContext context = BenchmarkApp.start()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             RunAs runAs = context.getBean(RunAs.class);
-            if (!context.getBean(TenantService.class).isSlugTaken(SLUG)) {
-                context.getBean(SignupService.class).signup(new SignupRequest("Benchmark Co.", SLUG, "Bench", ADMIN,
-                        PASSWORD));
-            }
+            BenchmarkApp.ensureTenant(context, "Benchmark Co.", SLUG, ADMIN);
             String table = "\"" + TenantService.schemaFor(SLUG) + "\".customer";
             Map<FieldDefinition, String> custom = runAs.call(ADMIN,
                     () -> BenchmarkFields.ensure(context.getBean(FieldService.class)));

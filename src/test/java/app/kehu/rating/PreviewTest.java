@@ -3,6 +3,7 @@ package app.kehu.rating;
 import static app.kehu.rating.TestRules.scoring;
 import static app.kehu.rating.TestRules.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.kehu.customer.CustomerService;
 import app.kehu.support.IntegrationTest;
@@ -42,8 +43,8 @@ class PreviewTest extends IntegrationTest {
             assertThat(preview.changedTotal()).isEqualTo(2);
             assertThat(preview.changes()).extracting(GradePreview.GradeChange::customerName,
                     GradePreview.GradeChange::from, GradePreview.GradeChange::to).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("Wang", "D", "C"),
-                            org.assertj.core.groups.Tuple.tuple("Zhang", "A", "B"));
+                            tuple("Wang", "D", "C"),
+                            tuple("Zhang", "A", "B"));
         });
         assertThat(fixtures.grade(company.slug(), zhang)).isEqualTo("A");
     }

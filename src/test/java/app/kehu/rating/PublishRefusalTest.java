@@ -6,6 +6,7 @@ import static app.kehu.rating.TestRules.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.common.FieldError;
+import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldService;
 import app.kehu.fields.FieldSettings;
 import app.kehu.fields.FieldType;
@@ -16,6 +17,7 @@ import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants.Company;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +29,7 @@ class PublishRefusalTest extends IntegrationTest {
     @Autowired
     FieldService fields;
     @Autowired
-    app.kehu.customer.CustomerService customers;
+    CustomerService customers;
 
     @Test
     void aRuleNamingAnArchivedFieldIsFlaggedAndRefusedWithTheFieldsName() {
@@ -95,7 +97,7 @@ class PublishRefusalTest extends IntegrationTest {
             RuleSet rules = scoring(when("level", Operator.STARTS_WITH, 100, "gold"));
             rating.publish(rules, null);
             fields.changeType("level", level.version(), FieldType.INTEGER, level.settings());
-            long id = customers.create(java.util.Map.of("name", "Gold 1", "level", 1L)).id();
+            long id = customers.create(Map.of("name", "Gold 1", "level", 1L)).id();
             assertThat(customers.get(id).get("grade")).isEqualTo("C");
             assertThat(rating.explain(id).nodes().get(1).matched()).isFalse();
             assertThat(Errors.of(() -> rating.publish(rules, null))).containsExactly("scoring.0=rating.error.operator");

@@ -3,12 +3,16 @@ package app.kehu.rating;
 import static app.kehu.rating.TestRules.scoring;
 import static app.kehu.rating.TestRules.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import app.kehu.common.NotFoundException;
 import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldService;
 import app.kehu.fields.SelectOption;
 import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants.Company;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,18 +55,18 @@ class RuleVersionsTest extends IntegrationTest {
             assertThat(fixtures.gradeVersion(company.slug(), id)).isEqualTo(4);
 
             assertThat(rating.versions()).extracting(RuleSetVersion::number, RuleSetVersion::current, v -> v.rules()
-                    .equals(generous)).containsExactly(org.assertj.core.groups.Tuple.tuple(4, true, false),
-                            org.assertj.core.groups.Tuple.tuple(3, false, true),
-                            org.assertj.core.groups.Tuple.tuple(2, false, false),
-                            org.assertj.core.groups.Tuple.tuple(1, false, false));
+                    .equals(generous)).containsExactly(tuple(4, true, false),
+                            tuple(3, false, true),
+                            tuple(2, false, false),
+                            tuple(1, false, false));
             assertThat(rating.versions().get(1).note()).isEqualTo("loyalty counts");
             assertThat(rating.versions().get(1).publishedBy()).isEqualTo(company.admin());
             assertThat(rating.history(id)).extracting(GradeHistoryEntry::from, GradeHistoryEntry::to,
                     GradeHistoryEntry::version, GradeHistoryEntry::cause).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("A", "C", 4, GradeCause.RESTORE),
-                            org.assertj.core.groups.Tuple.tuple("C", "A", 3, GradeCause.PUBLISH),
-                            org.assertj.core.groups.Tuple.tuple("D", "C", 2, GradeCause.RESTORE),
-                            org.assertj.core.groups.Tuple.tuple(null, "D", 1, GradeCause.CUSTOMER_EDIT));
+                            tuple("A", "C", 4, GradeCause.RESTORE),
+                            tuple("C", "A", 3, GradeCause.PUBLISH),
+                            tuple("D", "C", 2, GradeCause.RESTORE),
+                            tuple(null, "D", 1, GradeCause.CUSTOMER_EDIT));
         });
         assertThat(jdbc.auditTrail(company.slug())).containsSubsequence("RESTORE RatingRules#2",
                 "PUBLISH RatingRules#3", "RESTORE RatingRules#4");
@@ -72,22 +76,22 @@ class RuleVersionsTest extends IntegrationTest {
     void theGradeChipsTakeTheBandsLabelsAndColours() {
         Company company = tenants.signUp();
         RuleSet renamed = new RuleSet(StarterRules.ruleSet().scoring(), List.of(
-                new GradeBand("A", new java.math.BigDecimal("100"), "金牌客户", "Gold", "#FFD700"),
+                new GradeBand("A", new BigDecimal("100"), "金牌客户", "Gold", "#FFD700"),
                 new GradeBand("B", null, "其他客户", "Others", "#999999")), List.of());
         runAs.run(company.admin(), () -> {
             rating.publish(renamed, null);
             assertThat(fields.field("grade").options()).extracting(SelectOption::value, SelectOption::labelEn,
-                    SelectOption::colour).containsExactly(org.assertj.core.groups.Tuple.tuple("A", "A Gold", "#ffd700"),
-                            org.assertj.core.groups.Tuple.tuple("B", "B Others", "#999999"),
-                            org.assertj.core.groups.Tuple.tuple("C", "C Regular customer", "#bf8700"),
-                            org.assertj.core.groups.Tuple.tuple("D", "D Dormant customer", "#cf222e"));
+                    SelectOption::colour).containsExactly(tuple("A", "A Gold", "#ffd700"),
+                            tuple("B", "B Others", "#999999"),
+                            tuple("C", "C Regular customer", "#bf8700"),
+                            tuple("D", "D Dormant customer", "#cf222e"));
         });
     }
 
     @Test
     void anUnknownVersionCannotBeRestored() {
         Company company = tenants.signUp();
-        runAs.run(company.admin(), () -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> rating.restore(7))
-                .isInstanceOf(app.kehu.common.NotFoundException.class));
+        runAs.run(company.admin(), () -> assertThatThrownBy(() -> rating.restore(7))
+                .isInstanceOf(NotFoundException.class));
     }
 }

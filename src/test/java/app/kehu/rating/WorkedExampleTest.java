@@ -1,10 +1,12 @@
 package app.kehu.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.kehu.customer.CustomerService;
 import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants.Company;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,10 +85,10 @@ class WorkedExampleTest extends IntegrationTest {
             assertThat(why.score()).isEqualByComparingTo("100");
             assertThat(why.override()).isNull();
             assertThat(why.nodes()).extracting(n -> n.depth(), n -> n.matched(), n -> n.points().intValue())
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, true, 0),
-                            org.assertj.core.groups.Tuple.tuple(1, true, 100),
-                            org.assertj.core.groups.Tuple.tuple(1, false, 0));
-            assertThat(why.nodes().get(1).actual()).isEqualTo(new java.math.BigDecimal("120000.00"));
+                    .containsExactly(tuple(0, true, 0),
+                            tuple(1, true, 100),
+                            tuple(1, false, 0));
+            assertThat(why.nodes().get(1).actual()).isEqualTo(new BigDecimal("120000.00"));
             assertThat(rating.history(id)).first().satisfies(entry -> {
                 assertThat(entry.from()).isEqualTo("D");
                 assertThat(entry.to()).isEqualTo("A");
