@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
+import app.kehu.fields.FieldAccess;
+import app.kehu.fields.FieldPermissionService;
 import app.kehu.rating.GradeHistoryEntry;
 import app.kehu.security.Role;
 import app.kehu.support.KaribuTest;
@@ -33,6 +35,8 @@ class GradeSectionTest extends KaribuTest {
     GradeSection section;
     @Autowired
     CustomerService customerService;
+    @Autowired
+    FieldPermissionService permissions;
 
     Company company;
     long bigSpender;
@@ -90,16 +94,22 @@ class GradeSectionTest extends KaribuTest {
     }
 
     @Test
-    void staffSeeTheGradeButCannotOverrideIt() {
+    void staffSeeTheGradeButCannotOverrideItNorReadAHiddenValue() {
         String staff = tenants.addUser(company, Role.STAFF);
-        runAs.run(company.admin(), () -> customerService.update(bigSpender,
-                customerService.get(bigSpender).version(), Map.of("owner", ownerId(staff))));
+        runAs.run(company.admin(), () -> {
+            customerService.update(bigSpender, customerService.get(bigSpender).version(),
+                    Map.of("owner", ownerId(staff)));
+            permissions.set(RatingUiFixture.SPEND, Role.STAFF, FieldAccess.HIDDEN, false);
+        });
 
         GradePanel panel = open(staff);
 
         assertThat(panel.overrideButton().isVisible()).isFalse();
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-chip")).getText())
                 .isEqualTo("A");
+        assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-actual")))
+                .extracting(Span::getText).contains(t("rating.explain.actual", t("rating.explain.hidden")))
+                .doesNotContain(t("rating.explain.actual", "250000"));
     }
 
     private String bandLabel(String grade) {

@@ -103,6 +103,17 @@ class RatingRulesViewTest extends KaribuTest {
     }
 
     @Test
+    void thePreviewOfACompanyWithoutCustomersSaysSo() {
+        company = tenants.signUp();
+        RatingRulesView view = openAsAdmin();
+
+        click("run-preview");
+
+        assertThat(view.preview().summary().getText()).isEqualTo(t("rating.preview.no-customers"));
+        assertThat(view.preview().changes().isVisible()).isFalse();
+    }
+
+    @Test
     void publishingFollowsTheRecomputeAndListsTheNewVersion() {
         RatingRulesView view = openAsAdmin();
         _setValue(view.editor().bands().rows().getFirst().labelEn(), "Top customer");
