@@ -54,8 +54,11 @@ public class RatingService {
         this.audit = audit;
     }
 
-    /** Fields and derived values a condition can test, archived ones flagged. */
-    @PreAuthorize(Access.ADMIN)
+    /**
+     * Fields and derived values a condition can test, archived ones flagged. Everyone signed in reads them: a grade's
+     * reasons name each condition's field by its label, not its key.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
     public List<Operand> operands() {
         return operandsNow().all();
     }

@@ -32,8 +32,9 @@ class MainLayoutTest extends KaribuTest {
                 .isEqualTo(company.name());
         assertThat(_get(Span.class, spec -> spec.withClasses("current-user")).getText())
                 .isEqualTo(company.adminName());
-        assertThat(menu()).containsExactly(t("nav.customers"), t("nav.follow-ups"), t("nav.review"), t("nav.fields"),
-                t("nav.field-permissions"), t("nav.activity-settings"), t("nav.users"), t("nav.audit"));
+        assertThat(menu()).containsExactly(t("nav.customers"), t("nav.follow-ups"), t("nav.review"), t("nav.rating"),
+                t("nav.fields"), t("nav.field-permissions"), t("nav.activity-settings"), t("nav.users"),
+                t("nav.audit"));
     }
 
     @Test
