@@ -14,6 +14,8 @@ import app.kehu.activity.ActivityService;
 import app.kehu.activity.NewEntry;
 import app.kehu.customer.CustomerService;
 import app.kehu.customer.ui.CustomerPageView;
+import app.kehu.fields.FieldAccess;
+import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
@@ -43,6 +45,8 @@ class CustomerTimelineTest extends KaribuTest {
     CustomerService customers;
     @Autowired
     ActivityService activity;
+    @Autowired
+    FieldPermissionService permissions;
 
     Company company;
     long customerId;
@@ -157,6 +161,21 @@ class CustomerTimelineTest extends KaribuTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo(t("error.not-found.title"));
         _assertNone(Div.class, spec -> spec.withId("timeline"));
+    }
+
+    @Test
+    void figuresOfFieldsHiddenFromARoleAreNotShownToIt() {
+        runAs.run(company.admin(), () -> {
+            permissions.set("annualContribution", Role.VIEWER, FieldAccess.HIDDEN, false);
+            permissions.set("nextFollowUp", Role.VIEWER, FieldAccess.HIDDEN, false);
+        });
+        String viewer = tenants.addUser(company, Role.VIEWER);
+        open(viewer);
+
+        _assertNone(Div.class, spec -> spec.withId("figure-annual"));
+        assertThat(figure("stage")).isEqualTo(t("activity.stage.prospect"));
+        _assertNone(DatePicker.class, spec -> spec.withId("next-follow-up"));
+        assertThat(runAs.call(viewer, () -> activity.aggregates(customerId).annualContribution())).isNull();
     }
 
     private void open(String email) {
