@@ -10,6 +10,7 @@ import app.kehu.common.NotFoundException;
 import app.kehu.common.ValidationException;
 import app.kehu.customer.Customer;
 import app.kehu.customer.CustomerService;
+import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldRegistry;
 import app.kehu.security.CurrentUser;
 import app.kehu.security.KehuUser;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,11 +133,23 @@ public class ActivityService {
         return Timeline.newestFirst(rows, names, clock.getZone());
     }
 
+    /** The customer's figures; those whose fields the user may not see are left out (ADR 0012). */
     @PreAuthorize(Access.SIGNED_IN)
     public Aggregates aggregates(long customerId) {
         customers.get(customerId);
         return store.aggregates(CurrentUser.require().tenant(), customerId, today(), clock.getZone())
-                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+                .orElseThrow(() -> new NotFoundException("Customer", customerId)).seenWith(seenFields().keySet());
+    }
+
+    /** May the user set the customer's next follow-up: change behaviour, and see and edit that field? */
+    @PreAuthorize(Access.SIGNED_IN)
+    public boolean canSetFollowUp() {
+        FieldDefinition field = seenFields().get(NEXT_FOLLOW_UP);
+        return canLog() && field != null && !field.readOnly();
+    }
+
+    private Map<String, FieldDefinition> seenFields() {
+        return customers.fields().stream().collect(Collectors.toMap(FieldDefinition::key, f -> f));
     }
 
     /**

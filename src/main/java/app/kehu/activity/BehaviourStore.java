@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -132,7 +133,7 @@ class BehaviourStore {
                             date(rs, "first_purchase_on"), date(rs, "last_purchase_on"), lastContact, days,
                             rs.getBigDecimal("avg_satisfaction"), rs.getBigDecimal("campaign_response_rate"),
                             rs.getLong("open_service_requests"), LifecycleStage.of(rs.getString("lifecycle_stage")),
-                            date(rs, "next_follow_up_on"));
+                            date(rs, "next_follow_up_on"), Set.of());
                 }).stream().findFirst();
     }
 

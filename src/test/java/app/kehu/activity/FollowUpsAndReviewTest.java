@@ -2,13 +2,14 @@ package app.kehu.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.kehu.security.Role;
 import app.kehu.support.Errors;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,16 +29,15 @@ class FollowUpsAndReviewTest extends BehaviourTest {
             activity.setNextFollowUp(later, today().plusDays(7));
         });
         runAs.run(bob, () -> activity.setNextFollowUp(bobs, today()));
+        long bobId = (Long) asCustomer(bobs).get("owner");
         followUpOn(overdue, today().minusDays(3)); // set last week, now passed
 
         runAs.run(alice, () -> {
             assertThat(activity.dueFollowUps(null)).extracting(FollowUp::customerName, FollowUp::overdue)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("overdue", true),
-                            org.assertj.core.groups.Tuple.tuple("due today", false));
-            long bobId = (Long) customers.get(dueToday).get("owner") + 1; // any other user
+                    .containsExactly(tuple("overdue", true), tuple("due today", false));
             assertThatThrownBy(() -> activity.dueFollowUps(bobId)).isInstanceOf(AccessDeniedException.class);
         });
-        long aliceId = (Long) runAs.call(alice, () -> customers.get(dueToday).get("owner"));
+        long aliceId = (Long) asCustomer(dueToday).get("owner");
         String manager = tenants.addUser(company, Role.MANAGER);
         runAs.run(manager, () -> assertThat(activity.dueFollowUps(aliceId)).extracting(FollowUp::customerId)
                 .containsExactly(overdue, dueToday));

@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The set-based refresh of all customers computes exactly what the refresh after each write left on every
  * customer row: over random behaviour of a few dozen customers, wiping the aggregates and refreshing all
  * restores them.
  */
+@RecordApplicationEvents
 class RefreshAllTest extends BehaviourTest {
 
     @Autowired
@@ -49,6 +52,16 @@ class RefreshAllTest extends BehaviourTest {
                 || row.get("avg_satisfaction") != null || row.get("campaign_response_rate") != null
                 || ((Number) row.get("open_service_requests")).longValue() > 0).count());
         assertThat(metrics.refreshAll(tenant)).as("nothing left to change").isZero();
+    }
+
+    @Test
+    void gradesCanFollowBecauseEveryRefreshIsAnnounced(ApplicationEvents events) {
+        long id = customer("Announced");
+        purchase(id, today(), "10");
+        metrics.refreshAll(tenant);
+
+        assertThat(events.stream(BehaviourChanged.class)).containsExactly(new BehaviourChanged(id));
+        assertThat(events.stream(MetricsRefreshed.class)).containsExactly(new MetricsRefreshed(tenant));
     }
 
     @Test

@@ -40,7 +40,7 @@ class BehaviourPanel extends VerticalLayout {
         followUp.setLabel(getTranslation("activity.follow-up"));
         followUp.setId("next-follow-up");
         followUp.setClearButtonVisible(true);
-        followUp.setReadOnly(!canLog);
+        followUp.setReadOnly(!activity.canSetFollowUp());
         followUp.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 saveFollowUp();
@@ -69,6 +69,7 @@ class BehaviourPanel extends VerticalLayout {
     private void refresh() {
         var aggregates = activity.aggregates(customerId);
         figures.show(aggregates);
+        followUp.setVisible(aggregates.shows("nextFollowUp"));
         followUp.setValue(aggregates.nextFollowUp());
         followUp.setInvalid(false);
         timeline.show(activity.timeline(customerId));

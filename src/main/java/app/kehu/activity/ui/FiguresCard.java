@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The customer's behaviour in figures, each a labelled tile; "–" where there is nothing to count yet. */
 class FiguresCard extends Div {
@@ -27,19 +29,24 @@ class FiguresCard extends Div {
         removeAll();
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMaximumFractionDigits(1);
-        tile("annual", amount(figures.annualContribution(), locale));
-        tile("purchases", getTranslation("activity.figure.purchases.value", figures.purchaseCount12m(),
-                decimal.format(figures.purchasesPerMonth())));
-        tile("last-purchase", date(figures.lastPurchaseOn()));
-        tile("days-since-contact", figures.daysSinceLastContact() == null ? NONE
+        tile(figures, "annualContribution", "annual", () -> amount(figures.annualContribution(), locale));
+        tile(figures, "purchaseCount12m", "purchases", () -> getTranslation("activity.figure.purchases.value",
+                figures.purchaseCount12m(), decimal.format(figures.purchasesPerMonth())));
+        tile(figures, "lastPurchaseOn", "last-purchase", () -> date(figures.lastPurchaseOn()));
+        tile(figures, "lastContactAt", "days-since-contact", () -> figures.daysSinceLastContact() == null ? NONE
                 : getTranslation("activity.figure.days", figures.daysSinceLastContact()));
-        tile("satisfaction", figures.avgSatisfaction() == null ? NONE
+        tile(figures, "avgSatisfaction", "satisfaction", () -> figures.avgSatisfaction() == null ? NONE
                 : decimal.format(figures.avgSatisfaction()) + " / 5");
-        tile("response-rate", figures.campaignResponseRate() == null ? NONE
+        tile(figures, "campaignResponseRate", "response-rate", () -> figures.campaignResponseRate() == null ? NONE
                 : decimal.format(figures.campaignResponseRate()) + " %");
-        tile("open-requests", String.valueOf(figures.openServiceRequests()));
-        Span stage = tile("stage", getTranslation(figures.lifecycleStage().labelKey()));
-        stage.addClassNames("stage-badge", "stage-" + figures.lifecycleStage().value());
+        tile(figures, "openServiceRequests", "open-requests", () -> String.valueOf(figures.openServiceRequests()));
+        tile(figures, "lifecycleStage", "stage", () -> getTranslation(figures.lifecycleStage().labelKey()))
+                .ifPresent(stage -> stage.addClassNames("stage-badge", "stage-" + figures.lifecycleStage().value()));
+    }
+
+    /** A tile for the figure of the field, unless the reader may not see that field. */
+    private Optional<Span> tile(Aggregates figures, String fieldKey, String key, Supplier<String> text) {
+        return figures.shows(fieldKey) ? Optional.of(tile(key, text.get())) : Optional.empty();
     }
 
     private Span tile(String key, String text) {

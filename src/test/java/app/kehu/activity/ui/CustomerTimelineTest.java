@@ -14,6 +14,8 @@ import app.kehu.activity.ActivityService;
 import app.kehu.activity.NewEntry;
 import app.kehu.customer.CustomerService;
 import app.kehu.customer.ui.CustomerPageView;
+import app.kehu.fields.FieldAccess;
+import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants.Company;
@@ -24,12 +26,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +48,8 @@ class CustomerTimelineTest extends KaribuTest {
     CustomerService customers;
     @Autowired
     ActivityService activity;
+    @Autowired
+    FieldPermissionService permissions;
 
     Company company;
     long customerId;
@@ -61,7 +68,7 @@ class CustomerTimelineTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("李雷 · Kehu");
         assertThat(_get(Div.class, spec -> spec.withId("customer-summary")).getElement().getTextRecursively())
                 .contains("联信科技");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("timeline-empty"))
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("timeline-empty"))
                 .getText()).isEqualTo(t("activity.timeline.empty"));
         assertThat(figure("annual")).isEqualTo("0.00");
         assertThat(figure("days-since-contact")).isEqualTo("–");
@@ -110,8 +117,8 @@ class CustomerTimelineTest extends KaribuTest {
         click("save-entry");
         assertThat(figure("open-requests")).isEqualTo("0");
         assertThat(texts("timeline-text")).contains(t("activity.request.closed",
-                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                        .withLocale(UI.getCurrent().getLocale()).format(LocalDate.now())));
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale())
+                        .format(LocalDate.now())));
 
         List<Button> deletes = _find(Button.class, spec -> spec.withAttribute("aria-label", t("activity.delete")));
         _click(deletes.getLast());
@@ -157,6 +164,21 @@ class CustomerTimelineTest extends KaribuTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo(t("error.not-found.title"));
         _assertNone(Div.class, spec -> spec.withId("timeline"));
+    }
+
+    @Test
+    void figuresOfFieldsHiddenFromARoleAreNotShownToIt() {
+        runAs.run(company.admin(), () -> {
+            permissions.set("annualContribution", Role.VIEWER, FieldAccess.HIDDEN, false);
+            permissions.set("nextFollowUp", Role.VIEWER, FieldAccess.HIDDEN, false);
+        });
+        String viewer = tenants.addUser(company, Role.VIEWER);
+        open(viewer);
+
+        _assertNone(Div.class, spec -> spec.withId("figure-annual"));
+        assertThat(figure("stage")).isEqualTo(t("activity.stage.prospect"));
+        _assertNone(DatePicker.class, spec -> spec.withId("next-follow-up"));
+        assertThat(runAs.call(viewer, () -> activity.aggregates(customerId).annualContribution())).isNull();
     }
 
     private void open(String email) {

@@ -17,9 +17,12 @@ import app.kehu.security.Role;
 import app.kehu.support.KaribuTest;
 import app.kehu.support.TestTenants;
 import app.kehu.support.TestTenants.Company;
+import app.kehu.tenancy.TenantRef;
+import app.kehu.tenancy.TenantService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -54,8 +57,7 @@ class FollowUpsViewTest extends KaribuTest {
             activity.setNextFollowUp(dueToday, LocalDate.now());
             activity.setNextFollowUp(later, LocalDate.now().plusDays(5));
         });
-        String schema = "\"t_" + company.slug().replace('-', '_') + "\"";
-        jdbc.template().update("UPDATE " + schema + ".customer SET next_follow_up_on = ? WHERE id = ?",
+        jdbc.template().update("UPDATE " + customerTable() + " SET next_follow_up_on = ? WHERE id = ?",
                 LocalDate.now().minusDays(2), overdue);
     }
 
@@ -94,15 +96,18 @@ class FollowUpsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theReviewListShowsCustomersLeftAloneLongerThanTheAdminsPeriod() {
-        String schema = "\"t_" + company.slug().replace('-', '_') + "\"";
-        jdbc.template().update("UPDATE " + schema + ".customer SET updated_at = ? WHERE id = ?",
+        jdbc.template().update("UPDATE " + customerTable() + " SET updated_at = ? WHERE id = ?",
                 Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), overdue);
         login(staff);
         navigate(ReviewView.class);
 
         Grid<StaleCustomer> grid = _get(Grid.class);
         assertThat(_findAll(grid)).extracting(StaleCustomer::customerName).containsExactly("王芳");
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "review-hint").getText())
+        assertThat(byId(Paragraph.class, "review-hint").getText())
                 .isEqualTo(t("activity.review.hint", 30, 1));
+    }
+
+    private String customerTable() {
+        return new TenantRef(company.tenantId(), TenantService.schemaFor(company.slug())).table("customer");
     }
 }

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -252,7 +253,7 @@ class CustomersViewTest extends CustomerGridTest {
 
         assertView(CustomerPageView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Li Lei · Kehu");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("customer-summary"))
+        assertThat(_get(Div.class, spec -> spec.withId("customer-summary"))
                 .getElement().getTextRecursively()).contains("Lianxin", "Shanghai", "lilei@example.com");
     }
 
