@@ -54,11 +54,8 @@ public class RatingService {
         this.audit = audit;
     }
 
-    /**
-     * Fields and derived values a condition can test, archived ones flagged. Everyone signed in reads them: a grade's
-     * reasons name each condition's field by its label, not its key.
-     */
-    @PreAuthorize(Access.SIGNED_IN)
+    /** Fields and derived values a condition can test, archived ones flagged. */
+    @PreAuthorize(Access.ADMIN)
     public List<Operand> operands() {
         return operandsNow().all();
     }
