@@ -51,7 +51,7 @@ class GradeSectionTest extends KaribuTest {
 
     @Test
     void showsTheGradeWhyAndItsHistory() {
-        GradePanel panel = open(tenants.addUser(company, Role.MANAGER));
+        GradePanel panel = open(company.admin());
 
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-chip")).getText())
                 .isEqualTo("A");
