@@ -153,12 +153,6 @@ class GradeStore {
                         rs.getString("actor_email")));
     }
 
-    long customerCount(TenantRef tenant) {
-        Long count = jdbc.getJdbcTemplate().queryForObject("SELECT count(*) FROM " + tenant.table("customer"),
-                Long.class);
-        return count == null ? 0 : count;
-    }
-
     // ---------------------------------------------------------------- versions
 
     Optional<Integer> currentVersion(TenantRef tenant) {
@@ -180,8 +174,8 @@ class GradeStore {
         String table = tenant.table("rule_set_version");
         jdbc.getJdbcTemplate().execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
         Integer number = jdbc.queryForObject("INSERT INTO " + table + " (number, rules, published_by, note, "
-                + "restored_from) SELECT coalesce(max(number), 0) + 1, CAST(:rules AS jsonb), :by, :note, :restoredFrom "
-                + "FROM " + table + " RETURNING number", new MapSqlParameterSource("rules", rulesJson)
+                + "restored_from) SELECT coalesce(max(number), 0) + 1, CAST(:rules AS jsonb), :by, :note, "
+                + ":restoredFrom FROM " + table + " RETURNING number", new MapSqlParameterSource("rules", rulesJson)
                         .addValue("by", publishedBy).addValue("note", note).addValue("restoredFrom", restoredFrom),
                 Integer.class);
         return number == null ? 0 : number;

@@ -78,11 +78,6 @@ class RecomputeJobs {
         }
     }
 
-    /** Whether the tenant has no job queued or running here: for start-up and tests. */
-    boolean idle(TenantRef tenant) {
-        return !queued.contains(tenant);
-    }
-
     private void step(TenantRef tenant, int failures) {
         boolean more;
         try {
