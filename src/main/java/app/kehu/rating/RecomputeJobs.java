@@ -39,7 +39,7 @@ class RecomputeJobs {
     private final Set<TenantRef> queued = ConcurrentHashMap.newKeySet();
 
     RecomputeJobs(Grader grader, GradeStore store, PlatformTransactionManager transactions,
-            @Value("${kehu.rating.batch-size:5000}") int batchSize,
+            @Value("${kehu.rating.batch-size:10000}") int batchSize,
             @Value("${kehu.rating.recompute-threads:2}") int threads) {
         this.grader = grader;
         this.store = store;
