@@ -54,7 +54,8 @@ class RatingAccessTest extends IntegrationTest {
         RuleSet rules = StarterRules.ruleSet();
         for (String user : new String[] {manager, staff, viewer}) {
             runAs.run(user, () -> {
-                assertThatThrownBy(() -> rating.publish(rules, null)).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> rating.publish(rules, null)).as(user)
+                        .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.preview(rules)).as(user).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.check(rules)).as(user).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.restore(1)).as(user).isInstanceOf(AccessDeniedException.class);
