@@ -54,11 +54,8 @@ public class RatingService {
         this.audit = audit;
     }
 
-    /**
-     * Fields and derived values a condition can test, archived ones flagged. Everyone signed in reads them: a grade's
-     * reasons name each condition's field by its label, not its key.
-     */
-    @PreAuthorize(Access.SIGNED_IN)
+    /** Fields and derived values a condition can test, archived ones flagged. */
+    @PreAuthorize(Access.ADMIN)
     public List<Operand> operands() {
         return operandsNow().all();
     }
@@ -86,20 +83,19 @@ public class RatingService {
         TenantRef tenant = TenantContext.require();
         FieldSet set = fields.snapshot(tenant);
         refuseInvalid(rules, set);
-        SqlRules draft = grader.sql(rules, set);
+        GradeStore.Preview preview = store.preview(tenant, grader.sql(rules, set),
+                set.require(FieldRegistry.NAME).column(), PREVIEW_CHANGES);
         Map<String, Long> current = emptyDistribution();
         Map<String, Long> drafted = emptyDistribution();
         long changed = 0;
-        for (Map.Entry<List<String>, Long> pair : store.gradePairs(tenant, draft).entrySet()) {
+        for (Map.Entry<List<String>, Long> pair : preview.pairs().entrySet()) {
             String from = pair.getKey().get(0);
             String to = pair.getKey().get(1);
             current.merge(from, pair.getValue(), Long::sum);
             drafted.merge(to, pair.getValue(), Long::sum);
             changed += from.equals(to) ? 0 : pair.getValue();
         }
-        List<GradePreview.GradeChange> changes = changed == 0 ? List.of()
-                : store.changes(tenant, draft, set.require(FieldRegistry.NAME).column(), PREVIEW_CHANGES);
-        return new GradePreview(current, drafted, changes, changed);
+        return new GradePreview(current, drafted, preview.changes(), changed);
     }
 
     /** Publishes the rules as a new version and starts recomputing every grade in the background. */

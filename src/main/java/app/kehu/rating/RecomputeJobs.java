@@ -39,7 +39,7 @@ class RecomputeJobs {
     private final Set<TenantRef> queued = ConcurrentHashMap.newKeySet();
 
     RecomputeJobs(Grader grader, GradeStore store, PlatformTransactionManager transactions,
-            @Value("${kehu.rating.batch-size:5000}") int batchSize,
+            @Value("${kehu.rating.batch-size:10000}") int batchSize,
             @Value("${kehu.rating.recompute-threads:2}") int threads) {
         this.grader = grader;
         this.store = store;
@@ -76,11 +76,6 @@ class RecomputeJobs {
         if (queued.add(tenant)) {
             executor.execute(() -> step(tenant, 0));
         }
-    }
-
-    /** Whether the tenant has no job queued or running here: for start-up and tests. */
-    boolean idle(TenantRef tenant) {
-        return !queued.contains(tenant);
     }
 
     private void step(TenantRef tenant, int failures) {

@@ -25,10 +25,6 @@ final class RuleOperands {
         this.fields = fields;
     }
 
-    FieldSet fields() {
-        return fields;
-    }
-
     List<Operand> all() {
         List<Operand> operands = new ArrayList<>();
         for (FieldDefinition field : fields.all()) {

@@ -2,6 +2,7 @@ package app.kehu.rating;
 
 import app.kehu.fields.FieldType;
 import app.kehu.fields.SqlIdentifiers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ final class SqlRules {
         }
         List<Object> args = condition.args();
         String test = switch (type.kind()) {
-            case NUMBER -> compare(operator, value, args);
+            case NUMBER -> compare(operator, value, args, type == FieldType.INTEGER);
             case TEXT -> type == FieldType.SINGLE_SELECT ? oneOf(operator, value, args, "text")
                     : value + " <> '' AND " + text(operator, value, bind(args.getFirst(), "text"));
             case USER -> oneOf(operator, value, args, "bigint");
@@ -140,8 +141,16 @@ final class SqlRules {
         };
     }
 
-    private String compare(Operator operator, String value, List<Object> args) {
-        String first = bind(args.getFirst(), "numeric");
+    /**
+     * An integer column compared with whole numbers compares as bigint: converting every row's value to numeric
+     * was the costliest part of a preview.
+     */
+    private String compare(Operator operator, String value, List<Object> args, boolean integerColumn) {
+        boolean whole = integerColumn
+                && args.stream().allMatch(a -> ((BigDecimal) a).stripTrailingZeros().scale() <= 0);
+        List<String> bound = args.stream().map(a -> whole ? bind(((BigDecimal) a).longValueExact(), "bigint")
+                : bind(a, "numeric")).toList();
+        String first = bound.getFirst();
         return switch (operator) {
             case EQUALS -> value + " = " + first;
             case NOT_EQUALS -> value + " <> " + first;
@@ -149,7 +158,7 @@ final class SqlRules {
             case AT_LEAST -> value + " >= " + first;
             case LESS_THAN -> value + " < " + first;
             case AT_MOST -> value + " <= " + first;
-            case BETWEEN -> value + " >= " + first + " AND " + value + " < " + bind(args.get(1), "numeric");
+            case BETWEEN -> value + " >= " + first + " AND " + value + " < " + bound.get(1);
             default -> throw new IllegalArgumentException("Not a number operator: " + operator);
         };
     }

@@ -14,7 +14,10 @@ final class PurchaseSeed {
 
     static void ensure(JdbcTemplate jdbc, String schema, int customers, int purchases) {
         Long existing = jdbc.queryForObject("SELECT count(*) FROM " + schema + ".customer", Long.class);
-        if (existing != null && existing == customers) {
+        boolean seeded = existing != null && existing == customers && Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT to_regclass(?) IS NOT NULL", Boolean.class, schema + ".bench_purchase"));
+        if (seeded && Long.valueOf(purchases).equals(jdbc.queryForObject("SELECT count(*) FROM " + schema
+                + ".bench_purchase", Long.class))) {
             return;
         }
         long start = System.nanoTime();
@@ -28,10 +31,12 @@ final class PurchaseSeed {
         jdbc.execute("CREATE TABLE " + schema + ".bench_purchase (customer_id bigint NOT NULL, purchased_on date "
                 + "NOT NULL, amount numeric(18,2) NOT NULL)");
         // Skewed: a few customers buy a lot, many little, some not at all in the last year.
-        jdbc.update("INSERT INTO " + schema + ".bench_purchase SELECT c.id, current_date - (g * 7919 % 730), "
+        jdbc.update("INSERT INTO " + schema + ".bench_purchase SELECT c.id, current_date - (g * 7919 % 730)::int, "
                 + "round((g * 104729 % 4000000) / 100.0 * CASE WHEN c.id % 10 = 0 THEN 20 ELSE 1 END, 2) "
-                + "FROM generate_series(1, ?) AS g JOIN " + schema + ".customer c ON c.id = (SELECT min(id) FROM "
-                + schema + ".customer) + (g * 2654435761 % ?)", purchases, customers);
+                + "FROM generate_series(1::bigint, ?) AS g JOIN " + schema + ".customer c "
+                + "ON c.id = (SELECT min(id) FROM " + schema + ".customer) + (g * 2654435761 % ?)", purchases,
+                customers);
+        jdbc.execute("ANALYZE " + schema + ".bench_purchase");
         jdbc.execute("CREATE INDEX ON " + schema + ".bench_purchase (customer_id)");
         jdbc.execute("UPDATE " + schema + ".customer c SET annual_contribution = a.annual, purchase_count_12m = "
                 + "a.recent, first_purchase_on = a.first, last_purchase_on = a.last, last_contact_at = a.last "

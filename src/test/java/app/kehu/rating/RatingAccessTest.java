@@ -2,12 +2,16 @@ package app.kehu.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.kehu.common.NotFoundException;
 import app.kehu.customer.CustomerService;
+import app.kehu.fields.FieldAccess;
+import app.kehu.fields.FieldPermissionService;
 import app.kehu.security.Role;
 import app.kehu.support.IntegrationTest;
 import app.kehu.support.TestTenants.Company;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,10 @@ class RatingAccessTest extends IntegrationTest {
     RatingService rating;
     @Autowired
     CustomerService customers;
+    @Autowired
+    FieldPermissionService permissions;
+    @Autowired
+    RatingFixtures fixtures;
 
     Company company;
     String manager;
@@ -46,7 +54,8 @@ class RatingAccessTest extends IntegrationTest {
         RuleSet rules = StarterRules.ruleSet();
         for (String user : new String[] {manager, staff, viewer}) {
             runAs.run(user, () -> {
-                assertThatThrownBy(() -> rating.publish(rules, null)).as(user).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> rating.publish(rules, null)).as(user)
+                        .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.preview(rules)).as(user).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.check(rules)).as(user).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rating.restore(1)).as(user).isInstanceOf(AccessDeniedException.class);
@@ -69,6 +78,29 @@ class RatingAccessTest extends IntegrationTest {
             assertThat(rating.progress().running()).isFalse();
         });
         runAs.run(viewer, () -> assertThat(rating.explain(othersCustomer).grade()).isEqualTo("D"));
+    }
+
+    @Test
+    void anExplanationWithholdsTheValuesOfFieldsHiddenFromTheUsersRole() {
+        jdbc.template().update("UPDATE " + RatingFixtures.customer(company.slug()) + " SET annual_contribution = "
+                + "120000, purchase_count_12m = 3, last_contact_at = now() WHERE id = ?", staffsCustomer);
+        runAs.run(company.admin(), () -> {
+            permissions.set("annualContribution", Role.STAFF, FieldAccess.HIDDEN, false);
+            permissions.set("lastContactAt", Role.STAFF, FieldAccess.HIDDEN, false);
+            rating.publish(TestRules.scoring(TestRules.when("annualContribution", Operator.AT_LEAST, 100, "100000"),
+                    TestRules.when(Operand.DAYS_SINCE_LAST_CONTACT, Operator.AT_MOST, 1, "7")), null);
+            fixtures.awaitRecompute();
+            assertThat(rating.explain(staffsCustomer).nodes()).extracting(GradeExplanation.NodeOutcome::actual)
+                    .containsExactly(null, new BigDecimal("120000.00"), 0L);
+        });
+        runAs.run(staff, () -> {
+            GradeExplanation why = rating.explain(staffsCustomer);
+            assertThat(why.grade()).as("the grade itself is visible").isEqualTo("A");
+            assertThat(why.nodes()).extracting(GradeExplanation.NodeOutcome::matched,
+                    GradeExplanation.NodeOutcome::actual).containsExactly(tuple(true, null),
+                            tuple(true, GradeExplanation.Withheld.HIDDEN),
+                            tuple(true, GradeExplanation.Withheld.HIDDEN));
+        });
     }
 
     @Test

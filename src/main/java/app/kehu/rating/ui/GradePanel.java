@@ -27,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A customer's grade in its band's colour with score and rule version, each scoring node with whether it matched
@@ -46,10 +45,10 @@ final class GradePanel extends Composite<VerticalLayout> {
     private final Button override = new Button();
     private GradeExplanation explanation;
 
-    GradePanel(RatingService rating, Customer customer, boolean canOverride, Function<String, String> operandLabels) {
+    GradePanel(RatingService rating, Customer customer, boolean canOverride, Operands operands) {
         this.rating = rating;
         this.customer = customer;
-        this.descriptions = new NodeDescriptions(this, operandLabels);
+        this.descriptions = new NodeDescriptions(this, operands, getLocale());
         getContent().setPadding(false);
         getContent().addClassName("rating-grade-section");
         getContent().setId("grade-section");

@@ -2,15 +2,10 @@ package app.kehu.rating.ui;
 
 import app.kehu.customer.Customer;
 import app.kehu.customer.ui.CustomerPageSection;
-import app.kehu.rating.Operand;
 import app.kehu.rating.RatingService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** The grade part of a customer's page: the grade, why, its history and, for managers, a grade set by hand. */
 @org.springframework.stereotype.Component
@@ -32,16 +27,14 @@ class GradeSection implements CustomerPageSection {
     @Override
     public Component create(Customer customer) {
         boolean manager = authentication.hasAnyRole("ADMIN", "MANAGER");
-        return new GradePanel(rating, customer, manager, operandLabels(UI.getCurrent().getLocale()));
+        return new GradePanel(rating, customer, manager, operands());
     }
 
-    /** Field labels for the reasons; only admins may list operands, others read the operand keys. */
-    private Function<String, String> operandLabels(Locale locale) {
-        if (!authentication.hasRole("ADMIN")) {
-            return Function.identity();
-        }
-        Map<String, Operand> operands = rating.operands().stream()
-                .collect(Collectors.toMap(Operand::key, Function.identity(), (a, b) -> a));
-        return key -> operands.containsKey(key) ? operands.get(key).label().in(locale) : key;
+    /**
+     * Field labels for the reasons. The service lists operands to admins only (labels of fields hidden from a
+     * role included), so others read conditions by field key until the explanation carries its own labels.
+     */
+    private Operands operands() {
+        return Operands.of(authentication.hasRole("ADMIN") ? rating.operands() : List.of());
     }
 }

@@ -51,7 +51,7 @@ class GradeSectionTest extends KaribuTest {
 
     @Test
     void showsTheGradeWhyAndItsHistory() {
-        GradePanel panel = open(tenants.addUser(company, Role.MANAGER));
+        GradePanel panel = open(company.admin());
 
         assertThat(_get(panel.summary(), Span.class, spec -> spec.withClasses("rating-grade-chip")).getText())
                 .isEqualTo("A");
@@ -61,6 +61,9 @@ class GradeSectionTest extends KaribuTest {
                 .extracting(Span::getText).contains("+60");
         assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-actual")))
                 .extracting(Span::getText).contains(t("rating.explain.actual", "250000"));
+        String spend = "zh".equals(UI.getCurrent().getLocale().getLanguage()) ? "消费额" : "Spend";
+        assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-text")))
+                .extracting(Span::getText).contains(spend + " " + t("rating.operator.AT_LEAST") + " 100000");
         assertThat(panel.decision().getText()).isEqualTo(t("rating.explain.total", "60") + " "
                 + t("rating.explain.band", "A", bandLabel("A"), "50"));
         GradeHistoryEntry latest = _findAll(panel.history()).getFirst();
