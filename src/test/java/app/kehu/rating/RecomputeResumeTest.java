@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A recompute that a crash interrupted resumes at start-up where its last batch ended, and finishes correctly. */
 class RecomputeResumeTest extends IntegrationTest {
@@ -27,6 +28,8 @@ class RecomputeResumeTest extends IntegrationTest {
     RatingFixtures fixtures;
     @Autowired
     RatingStartup startup;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aJobLeftRunningMidwayIsFinishedAtStartUpAndEveryCustomerEndsOnExactlyOneVersion() {
@@ -70,8 +73,11 @@ class RecomputeResumeTest extends IntegrationTest {
         Company company = tenants.signUp();
         runAs.run(company.admin(), () -> {
             customers.create(Map.of("name", "Only one"));
-            rating.publish(scoring(when("purchaseCount12m", Operator.AT_LEAST, 100, "1")), "first");
-            rating.publish(StarterRules.ruleSet(), "second");
+            // In one transaction, so that the first job cannot finish before the second publish supersedes it.
+            transaction.executeWithoutResult(status -> {
+                rating.publish(scoring(when("purchaseCount12m", Operator.AT_LEAST, 100, "1")), "first");
+                rating.publish(StarterRules.ruleSet(), "second");
+            });
             assertThat(fixtures.awaitRecompute()).isEqualTo(new RecomputeProgress(3, 1, 1, false));
         });
         String schema = "\"" + TenantService.schemaFor(company.slug()) + "\"";
