@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,12 +156,14 @@ public class RatingService {
         GradeStore.StoredCustomer stored = store.customer(tenant, operands.readableColumns(), customerId)
                 .orElseThrow(() -> new NotFoundException(CustomerService.ENTITY, customerId));
         int version = Optional.ofNullable(stored.version()).or(() -> store.currentVersion(tenant)).orElseThrow();
-        Evaluation evaluation = grader.javaEvaluator(set).evaluate(grader.rules(tenant, version), stored.values(),
-                stored.manualGrade());
+        RuleSet rules = grader.rules(tenant, version);
+        Evaluation evaluation = grader.javaEvaluator(set).evaluate(rules, stored.values(), stored.manualGrade());
         List<GradeExplanation.NodeOutcome> nodes = evaluation.nodes().stream()
                 .map(outcome -> withheld(outcome, operands, seen)).toList();
+        Set<String> named = rules.operandKeys();
         return new GradeExplanation(version, nodes, evaluation.score(), evaluation.band(), evaluation.override(),
-                evaluation.manualGrade(), evaluation.grade());
+                evaluation.manualGrade(), evaluation.grade(),
+                operands.all().stream().filter(operand -> named.contains(operand.key())).toList());
     }
 
     /** The customer's grade changes, newest first. */

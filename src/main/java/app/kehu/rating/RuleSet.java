@@ -1,6 +1,8 @@
 package app.kehu.rating;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rating rule set as the admin draws it: scoring rules whose matched points add up to a score, score bands
@@ -18,5 +20,20 @@ public record RuleSet(RuleGroup scoring, List<GradeBand> bands, List<GradeOverri
     public RuleSet {
         bands = List.copyOf(bands);
         overrides = List.copyOf(overrides);
+    }
+
+    /** The keys of everything the conditions test, in scoring and overrides. */
+    public Set<String> operandKeys() {
+        Set<String> keys = new HashSet<>();
+        collect(scoring, keys);
+        overrides.forEach(override -> collect(override.when(), keys));
+        return keys;
+    }
+
+    private static void collect(RuleNode node, Set<String> keys) {
+        switch (node) {
+            case RuleCondition condition -> keys.add(condition.operand());
+            case RuleGroup group -> group.children().forEach(child -> collect(child, keys));
+        }
     }
 }

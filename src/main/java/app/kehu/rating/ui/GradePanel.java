@@ -36,7 +36,7 @@ final class GradePanel extends Composite<VerticalLayout> {
 
     private final RatingService rating;
     private final Customer customer;
-    private final NodeDescriptions descriptions;
+    private NodeDescriptions descriptions;
     private final Div summary = new Div();
     private final Div reasons = new Div();
     private final Paragraph decision = new Paragraph();
@@ -45,10 +45,9 @@ final class GradePanel extends Composite<VerticalLayout> {
     private final Button override = new Button();
     private GradeExplanation explanation;
 
-    GradePanel(RatingService rating, Customer customer, boolean canOverride, Operands operands) {
+    GradePanel(RatingService rating, Customer customer, boolean canOverride) {
         this.rating = rating;
         this.customer = customer;
-        this.descriptions = new NodeDescriptions(this, operands, getLocale());
         getContent().setPadding(false);
         getContent().addClassName("rating-grade-section");
         getContent().setId("grade-section");
@@ -91,6 +90,7 @@ final class GradePanel extends Composite<VerticalLayout> {
 
     private void refresh() {
         explanation = rating.explain(customer.id());
+        descriptions = new NodeDescriptions(this, Operands.of(explanation.operands()), getLocale());
         showSummary();
         showReasons();
         List<GradeHistoryEntry> entries = rating.history(customer.id());

@@ -5,7 +5,6 @@ import app.kehu.customer.ui.CustomerPageSection;
 import app.kehu.rating.RatingService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.List;
 
 /** The grade part of a customer's page: the grade, why, its history and, for managers, a grade set by hand. */
 @org.springframework.stereotype.Component
@@ -27,14 +26,6 @@ class GradeSection implements CustomerPageSection {
     @Override
     public Component create(Customer customer) {
         boolean manager = authentication.hasAnyRole("ADMIN", "MANAGER");
-        return new GradePanel(rating, customer, manager, operands());
-    }
-
-    /**
-     * Field labels for the reasons. The service lists operands to admins only (labels of fields hidden from a
-     * role included), so others read conditions by field key until the explanation carries its own labels.
-     */
-    private Operands operands() {
-        return Operands.of(authentication.hasRole("ADMIN") ? rating.operands() : List.of());
+        return new GradePanel(rating, customer, manager);
     }
 }

@@ -61,9 +61,8 @@ class GradeSectionTest extends KaribuTest {
                 .extracting(Span::getText).contains("+60");
         assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-actual")))
                 .extracting(Span::getText).contains(t("rating.explain.actual", "250000"));
-        String spend = "zh".equals(UI.getCurrent().getLocale().getLanguage()) ? "消费额" : "Spend";
         assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-text")))
-                .extracting(Span::getText).contains(spend + " " + t("rating.operator.AT_LEAST") + " 100000");
+                .extracting(Span::getText).contains(spendLabel() + " " + t("rating.operator.AT_LEAST") + " 100000");
         assertThat(panel.decision().getText()).isEqualTo(t("rating.explain.total", "60") + " "
                 + t("rating.explain.band", "A", bandLabel("A"), "50"));
         GradeHistoryEntry latest = _findAll(panel.history()).getFirst();
@@ -113,6 +112,13 @@ class GradeSectionTest extends KaribuTest {
         assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-actual")))
                 .extracting(Span::getText).contains(t("rating.explain.actual", t("rating.explain.hidden")))
                 .doesNotContain(t("rating.explain.actual", "250000"));
+        assertThat(_find(panel.reasons(), Span.class, spec -> spec.withClasses("rating-reason-text")))
+                .as("staff read the reasons by the field's label, as admins do").extracting(Span::getText)
+                .contains(spendLabel() + " " + t("rating.operator.AT_LEAST") + " 100000");
+    }
+
+    private static String spendLabel() {
+        return "zh".equals(UI.getCurrent().getLocale().getLanguage()) ? "消费额" : "Spend";
     }
 
     private String bandLabel(String grade) {
