@@ -48,7 +48,10 @@ class BehaviourPanel extends VerticalLayout {
         });
 
         H3 title = new H3(getTranslation("activity.title"));
-        add(title, new HorizontalLayout(figures, followUp));
+        HorizontalLayout overview = new HorizontalLayout(figures, followUp);
+        overview.setWidthFull();
+        overview.setFlexGrow(1, figures);
+        add(title, overview);
         if (canLog) {
             HorizontalLayout buttons = new HorizontalLayout();
             buttons.setWrap(true);

@@ -20,7 +20,8 @@ class GradeSection implements CustomerPageSection {
 
     @Override
     public int order() {
-        return 20;
+        // Above the behaviour section: the grade and its reasons fit on a screen, the timeline grows without end.
+        return 5;
     }
 
     @Override
