@@ -55,6 +55,7 @@ final class ConditionEditor extends Composite<Div> implements NodeEditor {
         operator.setWidth("12em");
         points.setLabel(getTranslation("rating.points"));
         points.setWidth("7em");
+        points.addClassName("rating-points");
         points.setValue(condition.points());
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.setAriaLabel(getTranslation("rating.condition.remove"));

@@ -55,6 +55,7 @@ final class GroupEditor extends Composite<Div> implements NodeEditor {
         combinator.setValue(group.combinator());
         points.setLabel(getTranslation("rating.group.points"));
         points.setWidth("7em");
+        points.addClassName("rating-points");
         points.setValue(group.points());
         addCondition.setText(getTranslation("rating.group.add-condition"));
         addCondition.addThemeVariants(ButtonVariant.SMALL);

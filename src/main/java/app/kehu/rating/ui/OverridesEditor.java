@@ -97,6 +97,8 @@ final class OverridesEditor extends Composite<VerticalLayout> {
         OverrideRow(GradeOverride override, int index) {
             path = "overrides." + index;
             when = new GroupEditor(operands, override.when(), path + ".when", null, onChange);
+            // An override decides the grade outright, so points inside it would count for nothing.
+            when.getElement().getClassList().add("rating-no-points");
             grade.setLabel(getTranslation("rating.overrides.grade"));
             grade.setItems(grades);
             grade.setValue(override.grade());
