@@ -15,12 +15,18 @@ final class BenchmarkApp {
     private BenchmarkApp() {
     }
 
+    /**
+     * Passed as command-line arguments, which outrank application.properties: as default properties (the
+     * builder's {@code properties(…)}), the datasource URL lost to the application's {@code KEHU_DB_URL}
+     * default and the benchmarks filled the development database {@code kehu}.
+     */
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .properties("spring.datasource.url=" + System.getProperty("bench.db.url",
-                        "jdbc:postgresql://127.0.0.1:5432/kehu_bench"), "kehu.demo.enabled=false",
-                        "server.port=0", "vaadin.productionMode=true", "logging.level.root=warn")
-                .run();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .run("--spring.datasource.url=" + System.getProperty("bench.db.url",
+                        "jdbc:postgresql://127.0.0.1:5432/kehu_bench"), "--kehu.demo.enabled=false",
+                        "--server.port=0", "--vaadin.productionMode=true", "--logging.level.root=warn");
+        System.out.println("Database: " + context.getEnvironment().getProperty("spring.datasource.url"));
+        return context;
     }
 
     /** Signs the benchmark's company up unless an earlier run did. */
