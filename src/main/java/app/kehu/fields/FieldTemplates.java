@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * it instead of adding a variant.
  *
  * <p>What Kehu records or computes itself — last contact, follow-up date, purchases, satisfaction, campaign
- * responses, grade, annual contribution, lifecycle stage — is built in (ADR 0016); templates add only what a
+ * responses, grade, annual contribution, lifecycle stage — is built in (ADR 0015); templates add only what a
  * team judges or records by hand beside it.
  */
 final class FieldTemplates {
