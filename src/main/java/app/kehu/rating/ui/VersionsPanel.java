@@ -28,8 +28,9 @@ final class VersionsPanel extends Composite<VerticalLayout> {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> Times.format(v.publishedAt(), getLocale())).setHeader(getTranslation("rating.versions.at"))
                 .setKey("at").setAutoWidth(true);
-        grid.addColumn(RuleSetVersion::publishedBy).setHeader(getTranslation("rating.versions.by")).setKey("by")
-                .setAutoWidth(true);
+        // The starter version is published by the system when the company is created, by no one who signed in.
+        grid.addColumn(v -> v.publishedBy() == null ? getTranslation("rating.history.system") : v.publishedBy())
+                .setHeader(getTranslation("rating.versions.by")).setKey("by").setAutoWidth(true);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("rating.versions.note"))
                 .setKey("note").setFlexGrow(2);
         grid.addComponentColumn(this::currentBadge).setHeader(getTranslation("rating.versions.status"))

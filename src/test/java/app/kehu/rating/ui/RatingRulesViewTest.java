@@ -1,6 +1,7 @@
 package app.kehu.rating.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -133,6 +134,8 @@ class RatingRulesViewTest extends KaribuTest {
         assertThat(versions).extracting(RuleSetVersion::number).containsExactly(2, 1);
         assertThat(versions.getFirst().note()).isEqualTo("First rules");
         assertThat(versions.getFirst().current()).isTrue();
+        assertThat(_getFormatted(view.versions().grid(), 1, "by")).as("the starter set, published at signup")
+                .isEqualTo(t("rating.history.system"));
         assertThat(view.isDirty()).isFalse();
         assertThat(view.editor().bands().rows().getFirst().labelEn().getValue()).isEqualTo("Top customer");
         assertThat(view.editor().overrides().rows()).isEmpty();
