@@ -1,7 +1,6 @@
 package app.kehu.common;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ClockConfig {
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
     }
