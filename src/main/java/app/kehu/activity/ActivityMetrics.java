@@ -87,15 +87,15 @@ public class ActivityMetrics {
 
     /** The refresh of one customer ({@code single}) or of all; the same expressions either way. */
     private static String refreshSql(TenantRef tenant, boolean single) {
-        String scope = single ? " AND customer_id = :customerId" : "";
         return "UPDATE " + tenant.table("customer") + " AS c SET (" + COLUMNS + ") = (n.annual_contribution, "
                 + "n.purchase_count_12m, n.first_purchase_on, n.last_purchase_on, n.previous_purchase_on, "
                 + "n.last_contact_at, n.avg_satisfaction, n.campaign_response_rate, n.open_service_requests, "
-                + "n.lifecycle_stage) FROM (" + computedSql(tenant, scope, single) + ") AS n "
+                + "n.lifecycle_stage) FROM (" + computedSql(tenant, single) + ") AS n "
                 + "WHERE c.id = n.id AND (" + prefixed("c.") + ") IS DISTINCT FROM (" + prefixed("n.") + ")";
     }
 
-    private static String computedSql(TenantRef tenant, String scope, boolean single) {
+    private static String computedSql(TenantRef tenant, boolean single) {
+        String scope = single ? " AND customer_id = :customerId" : "";
         return """
                 SELECT c0.id,
                     coalesce(p.annual_contribution, 0) AS annual_contribution,
