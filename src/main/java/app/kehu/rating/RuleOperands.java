@@ -29,18 +29,31 @@ final class RuleOperands {
         List<Operand> operands = new ArrayList<>();
         for (FieldDefinition field : fields.all()) {
             if (!OWN_FIELDS.contains(field.key())) {
-                operands.add(new Operand(field.key(), field.label(), field.type(), field.options(),
-                        field.archived()));
+                operands.add(fieldOperand(field));
             }
         }
-        fields.findIncludingArchived(LAST_CONTACT).ifPresent(contact -> operands.add(new Operand(
-                Operand.DAYS_SINCE_LAST_CONTACT, LocalizedText.of("距最后联系天数", "Days since last contact"),
-                FieldType.INTEGER, List.of(), contact.archived())));
+        fields.findIncludingArchived(LAST_CONTACT).map(RuleOperands::daysSinceContact).ifPresent(operands::add);
         return operands;
     }
 
+    /** The operand of this key, looked up directly rather than by listing them all: conditions ask one by one. */
     Optional<Operand> operand(String key) {
-        return all().stream().filter(o -> o.key().equals(key)).findFirst();
+        if (Operand.DAYS_SINCE_LAST_CONTACT.equals(key)) {
+            return fields.findIncludingArchived(LAST_CONTACT).map(RuleOperands::daysSinceContact);
+        }
+        if (key == null || OWN_FIELDS.contains(key)) {
+            return Optional.empty();
+        }
+        return fields.findIncludingArchived(key).map(RuleOperands::fieldOperand);
+    }
+
+    private static Operand fieldOperand(FieldDefinition field) {
+        return new Operand(field.key(), field.label(), field.type(), field.options(), field.archived());
+    }
+
+    private static Operand daysSinceContact(FieldDefinition contact) {
+        return new Operand(Operand.DAYS_SINCE_LAST_CONTACT, LocalizedText.of("距最后联系天数", "Days since last contact"),
+                FieldType.INTEGER, List.of(), contact.archived());
     }
 
     /** The column an operand reads, archived fields included; empty for a key no field has (any more). */
