@@ -1,12 +1,12 @@
 package app.kehu.activity.ui;
 
 import app.kehu.activity.Aggregates;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,7 +62,7 @@ class FiguresCard extends Div {
     }
 
     private String date(LocalDate day) {
-        return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null ? NONE : DisplayTimes.day(locale).format(day);
     }
 
     /** A sum of money with two decimals and grouping as the language writes it. */

@@ -4,6 +4,7 @@ import app.kehu.activity.ActivityService;
 import app.kehu.activity.FollowUp;
 import app.kehu.customer.ui.CustomerPageView;
 import app.kehu.security.UserSummary;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -13,9 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The customers a salesperson should follow up today or should have already, the longest overdue first. Managers
@@ -49,9 +48,8 @@ public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
             });
             add(staff);
         }
-        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        dates = DisplayTimes.day(getLocale());
+        DateTimeFormatter times = DisplayTimes.moment(getLocale());
         grid.addColumn(FollowUp::customerName).setHeader(getTranslation("activity.follow-ups.customer"))
                 .setKey("customer").setFlexGrow(1);
         grid.addComponentColumn(this::due).setHeader(getTranslation("activity.follow-ups.due")).setKey("due")

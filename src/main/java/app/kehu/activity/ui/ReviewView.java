@@ -3,6 +3,7 @@ package app.kehu.activity.ui;
 import app.kehu.activity.ActivityService;
 import app.kehu.activity.StaleCustomer;
 import app.kehu.customer.ui.CustomerPageView;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,9 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Customers nobody edited or contacted for the days the admin set, the longest forgotten first: staff see their
@@ -33,8 +32,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         Paragraph hint = new Paragraph(getTranslation("activity.review.hint", activity.reviewDays(), count));
         hint.addClassName("hint");
         hint.setId("review-hint");
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter times = DisplayTimes.moment(getLocale());
         grid.addColumn(StaleCustomer::customerName).setHeader(getTranslation("activity.follow-ups.customer"))
                 .setKey("customer").setFlexGrow(1);
         grid.addColumn(StaleCustomer::ownerName).setHeader(getTranslation("activity.review.owner")).setKey("owner")

@@ -2,6 +2,7 @@ package app.kehu.activity.ui;
 
 import app.kehu.activity.EntryKind;
 import app.kehu.activity.TimelineEntry;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,9 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -37,9 +36,8 @@ class TimelineList extends Div {
         this.editable = editable;
         this.onDelete = onDelete;
         this.onClose = onClose;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault());
+        this.dates = DisplayTimes.day(locale);
+        this.times = DisplayTimes.dayAndTime(locale);
         addClassName("timeline");
         setId("timeline");
     }

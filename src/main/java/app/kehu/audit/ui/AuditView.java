@@ -5,6 +5,7 @@ import app.kehu.audit.AuditEvent;
 import app.kehu.audit.AuditQuery;
 import app.kehu.audit.AuditService;
 import app.kehu.audit.FieldChange;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -81,8 +81,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter time = DisplayTimes.preciseMoment(getLocale());
         grid.addColumn(e -> time.format(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEvent::getActorEmail).setHeader(getTranslation("audit.actor")).setAutoWidth(true);

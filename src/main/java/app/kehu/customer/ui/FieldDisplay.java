@@ -3,12 +3,11 @@ package app.kehu.customer.ui;
 import app.kehu.customer.CustomerService;
 import app.kehu.fields.FieldDefinition;
 import app.kehu.fields.FieldValues;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +32,8 @@ final class FieldDisplay {
         this.customers = customers;
         this.ui = ui;
         this.locale = locale;
-        this.timestamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault());
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.timestamps = DisplayTimes.moment(locale);
+        this.dates = DisplayTimes.day(locale);
         customers.owners().forEach(o -> ownerNames.put(o.id(), o.displayName()));
     }
 

@@ -2,12 +2,13 @@ package app.kehu.rating.ui;
 
 import app.kehu.customer.Customer;
 import app.kehu.rating.GradeBand;
-import app.kehu.rating.GradeExplanation;
 import app.kehu.rating.GradeExplanation.NodeOutcome;
 import app.kehu.rating.GradeExplanation.Withheld;
+import app.kehu.rating.GradeExplanation;
 import app.kehu.rating.GradeHistoryEntry;
 import app.kehu.rating.RatingService;
 import app.kehu.rating.RuleCondition;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 
@@ -59,7 +61,8 @@ final class GradePanel extends Composite<VerticalLayout> {
         why.setOpened(true);
         why.setId("grade-why");
 
-        history.addColumn(entry -> Times.format(entry.at(), getLocale())).setHeader(getTranslation("rating.history.at"))
+        DateTimeFormatter at = DisplayTimes.preciseMoment(getLocale());
+        history.addColumn(entry -> at.format(entry.at())).setHeader(getTranslation("rating.history.at"))
                 .setKey("at").setAutoWidth(true);
         history.addComponentColumn(this::fromTo).setHeader(getTranslation("rating.history.change")).setKey("change")
                 .setAutoWidth(true);

@@ -6,6 +6,7 @@ import app.kehu.rating.GradePreview;
 import app.kehu.rating.RatingService;
 import app.kehu.rating.RuleSet;
 import app.kehu.rating.RuleSetVersion;
+import app.kehu.ui.DisplayTimes;
 import app.kehu.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -180,7 +181,7 @@ public class RatingRulesView extends VerticalLayout implements HasDynamicTitle, 
         shown.setReadOnly(true);
         Dialog dialog = new Dialog(shown);
         dialog.setHeaderTitle(getTranslation("rating.versions.title", version.number(),
-                Times.format(version.publishedAt(), getLocale())));
+                DisplayTimes.preciseMoment(getLocale()).format(version.publishedAt())));
         dialog.setId("version-dialog");
         Button close = new Button(getTranslation("rating.close"), click -> dialog.close());
         if (!version.current()) {

@@ -1,6 +1,7 @@
 package app.kehu.rating.ui;
 
 import app.kehu.rating.RuleSetVersion;
+import app.kehu.ui.DisplayTimes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,7 +28,8 @@ final class VersionsPanel extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         grid.addColumn(v -> "v" + v.number()).setHeader(getTranslation("rating.versions.number")).setKey("number")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Times.format(v.publishedAt(), getLocale())).setHeader(getTranslation("rating.versions.at"))
+        DateTimeFormatter at = DisplayTimes.preciseMoment(getLocale());
+        grid.addColumn(v -> at.format(v.publishedAt())).setHeader(getTranslation("rating.versions.at"))
                 .setKey("at").setAutoWidth(true);
         // The starter version is published by the system when the company is created, by no one who signed in.
         grid.addColumn(v -> v.publishedBy() == null ? getTranslation("rating.history.system") : v.publishedBy())
